@@ -1,0 +1,11 @@
+"""Celery app. Without a broker configured, settings make tasks run eagerly in-process."""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gops.site.settings.production")
+
+app = Celery("gops")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
