@@ -9,3 +9,13 @@ class IntakeConfig(AppConfig):
     # "forms" would clash with django.forms when that is installed for form templates.
     label = "intake"
     verbose_name = _("Wnioski elektroniczne")
+
+    def ready(self):
+        from importlib import import_module
+
+        from django.conf import settings
+
+        # The site chooses which benefit definitions exist (defaults: ours).
+        conf = getattr(settings, "GOPS_INTAKE", {})
+        for module in conf.get("BENEFIT_MODULES", ["gops.forms.benefits"]):
+            import_module(module)

@@ -199,6 +199,7 @@ VIEWFLOW = {"AUTOREGISTER": False}
 # The workflow plugin (forms/ + workflows/) is configured here, not by importing the site.
 GOPS_INTAKE = {
     # {number} is the per-year sequence, {year} the year of receipt.
+    "BENEFIT_MODULES": ["gops.forms.benefits"],
     "CASE_NUMBER_FORMAT": "GOPS.8311.{number}.{year}",
     "MAX_FILE_SIZE": 10 * 1024 * 1024,
     "MAX_TOTAL_UPLOAD_SIZE": 30 * 1024 * 1024,
