@@ -19,7 +19,9 @@ for definition in [
     BenefitDefinition(
         code="zasilek-staly",
         name=_("Zasiłek stały"),
-        short_description=_("Dla dorosłych, którzy nie mogą pracować z powodu wieku lub niepełnosprawności."),
+        short_description=_(
+            "Dla dorosłych, którzy nie mogą pracować z powodu wieku lub niepełnosprawności."
+        ),
         legal_basis=f"art. 37 {UPS}",
         income_period=IncomePeriod.PREVIOUS_MONTH,
         staff_group=SOCIAL_WORKERS,
@@ -63,7 +65,9 @@ for definition in [
     BenefitDefinition(
         code="uslugi-opiekuncze",
         name=_("Usługi opiekuńcze"),
-        short_description=_("Pomoc w domu dla osób, które z powodu wieku lub choroby jej potrzebują."),
+        short_description=_(
+            "Pomoc w domu dla osób, które z powodu wieku lub choroby jej potrzebują."
+        ),
         legal_basis=f"art. 50 {UPS}",
         income_period=IncomePeriod.PREVIOUS_MONTH,
         staff_group=SOCIAL_WORKERS,
@@ -75,7 +79,9 @@ for definition in [
     BenefitDefinition(
         code="swiadczenia-zdrowotne",
         name=_("Decyzja o prawie do świadczeń opieki zdrowotnej"),
-        short_description=_("Dla osób nieubezpieczonych, spełniających kryterium dochodowe; ważna 90 dni."),
+        short_description=_(
+            "Dla osób nieubezpieczonych, spełniających kryterium dochodowe; ważna 90 dni."
+        ),
         legal_basis="art. 54 ustawy z dnia 27 sierpnia 2004 r. o świadczeniach opieki zdrowotnej finansowanych ze środków publicznych",
         income_period=IncomePeriod.PREVIOUS_MONTH,
         staff_group=SOCIAL_WORKERS,
@@ -104,7 +110,9 @@ for definition in [
     BenefitDefinition(
         code="swiadczenie-pielegnacyjne",
         name=_("Świadczenie pielęgnacyjne"),
-        short_description=_("Dla rodzica lub opiekuna dziecka ze znacznym stopniem niepełnosprawności."),
+        short_description=_(
+            "Dla rodzica lub opiekuna dziecka ze znacznym stopniem niepełnosprawności."
+        ),
         legal_basis="art. 17 ustawy o świadczeniach rodzinnych",
         income_period=IncomePeriod.NONE,
         staff_group=BENEFIT_SPECIALISTS,
@@ -160,7 +168,9 @@ for definition in [
     BenefitDefinition(
         code="dodatek-energetyczny",
         name=_("Dodatek energetyczny"),
-        short_description=_("Dla odbiorców wrażliwych energii elektrycznej, którym przyznano dodatek mieszkaniowy."),
+        short_description=_(
+            "Dla odbiorców wrażliwych energii elektrycznej, którym przyznano dodatek mieszkaniowy."
+        ),
         legal_basis="art. 5c ustawy z dnia 10 kwietnia 1997 r. – Prawo energetyczne",
         income_period=IncomePeriod.NONE,
         staff_group=BENEFIT_SPECIALISTS,
@@ -171,7 +181,9 @@ for definition in [
     BenefitDefinition(
         code="karta-duzej-rodziny",
         name=_("Karta Dużej Rodziny"),
-        short_description=_("Zniżki i uprawnienia dla rodzin z co najmniej trojgiem dzieci, bez kryterium dochodowego."),
+        short_description=_(
+            "Zniżki i uprawnienia dla rodzin z co najmniej trojgiem dzieci, bez kryterium dochodowego."
+        ),
         legal_basis="ustawa z dnia 5 grudnia 2014 r. o Karcie Dużej Rodziny",
         income_period=IncomePeriod.NONE,
         staff_group=BENEFIT_SPECIALISTS,

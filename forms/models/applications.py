@@ -91,7 +91,9 @@ class Application(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-submitted_at"], name="app_status_submitted_idx"),
-            models.Index(fields=["benefit_code", "-submitted_at"], name="app_benefit_submitted_idx"),
+            models.Index(
+                fields=["benefit_code", "-submitted_at"], name="app_benefit_submitted_idx"
+            ),
             models.Index(fields=["last_name", "first_name"], name="app_name_idx"),
         ]
         permissions = [
@@ -145,7 +147,9 @@ class HouseholdMember(models.Model):
     last_name = models.CharField(_("nazwisko"), max_length=100)
     pesel = models.CharField(_("PESEL"), max_length=11, blank=True)
     birth_date = models.DateField(_("data urodzenia"), null=True, blank=True)
-    relationship = models.CharField(_("stopień pokrewieństwa"), max_length=20, choices=Relationship.choices)
+    relationship = models.CharField(
+        _("stopień pokrewieństwa"), max_length=20, choices=Relationship.choices
+    )
     occupation = models.CharField(_("sytuacja"), max_length=20, choices=Occupation.choices)
     disability = models.BooleanField(_("orzeczenie o niepełnosprawności"), default=False)
 
@@ -187,6 +191,9 @@ class Income(models.Model):
         ordering = ["pk"]
         verbose_name = _("dochód")
         verbose_name_plural = _("dochody")
+
+    def __str__(self) -> str:
+        return f"{self.get_source_display()}: {self.amount} zł"
 
 
 class Attachment(models.Model):
@@ -232,6 +239,9 @@ class StatusEvent(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} ({self.created_at:%d.%m.%Y})"
 
     @property
     def public_label(self) -> str:

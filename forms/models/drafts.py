@@ -21,3 +21,6 @@ class Draft(models.Model):
     class Meta:
         verbose_name = _("wersja robocza wniosku")
         verbose_name_plural = _("wersje robocze wniosków")
+
+    def __str__(self) -> str:
+        return f"{self.benefit_code} ({self.email})"

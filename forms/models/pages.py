@@ -38,9 +38,7 @@ class StepHelpBlock(blocks.StructBlock):
 class ApplicationFormPage(Page):
     """Editors place it anywhere and choose the benefit; the form itself comes from the registry."""
 
-    benefit_code = models.CharField(
-        _("rodzaj świadczenia"), max_length=60, choices=benefit_choices
-    )
+    benefit_code = models.CharField(_("rodzaj świadczenia"), max_length=60, choices=benefit_choices)
     intro = RichTextField(_("wstęp"), blank=True)
     help_texts = StreamField(
         [("step_help", StepHelpBlock())], blank=True, verbose_name=_("teksty pomocy")
