@@ -6,3 +6,8 @@ class PagesConfig(AppConfig):
     name = "gops.pages"
     label = "pages"
     verbose_name = _("Strony serwisu")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

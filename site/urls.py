@@ -2,11 +2,18 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from gops.pages import views as pages_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenty/", include(wagtaildocs_urls)),
+    path("szukaj/", pages_views.search, name="search"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", pages_views.robots_txt, name="robots_txt"),
+    path("", include("gops.forms.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,117 @@
+"""The home page: mission in brief, quick links, latest news, office hours and contact."""
+
+from dataclasses import dataclass
+
+from django.db import models
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from ..blocks import BodyBlock, QuickLinksBlock
+from .base import CachedPage
+
+LATEST_NEWS = 3
+
+
+@dataclass
+class QuickLink:
+    title: str
+    description: str
+    href: str
+
+
+def _reverse_or_none(name: str) -> str | None:
+    try:
+        return reverse(name)
+    except NoReverseMatch:  # the intake views are built separately and may be absent
+        return None
+
+
+class HomePage(CachedPage):
+    lead = models.TextField(_("misja w skrócie"), help_text=_("Kilka zdań o tym, jak pomagamy."))
+    quick_links = StreamField(
+        QuickLinksBlock(),
+        blank=True,
+        verbose_name=_("szybkie linki"),
+        help_text=_("Puste: wniosek online, status wniosku i kontakt."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("treść"))
+
+    content_panels = CachedPage.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("quick_links"),
+        FieldPanel("body"),
+    ]
+    search_fields = CachedPage.search_fields + [index.SearchField("lead")]
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("strona główna")
+        verbose_name_plural = _("strony główne")
+
+    def get_context(self, request, *args, **kwargs):
+        from .news import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = list(
+            NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")[:LATEST_NEWS]
+        )
+        news_index = self._first_live_child("pages.NewsIndexPage")
+        context["news_index"] = news_index
+        context["links"] = self.resolved_quick_links()
+        return context
+
+    def _first_live_child(self, model_label):
+        from django.apps import apps
+
+        model = apps.get_model(model_label)
+        return model.objects.live().descendant_of(self).order_by("path").first()
+
+    def resolved_quick_links(self) -> list[QuickLink]:
+        if self.quick_links:
+            links = []
+            for block in self.quick_links:
+                href = block.value.href()
+                if href:
+                    links.append(
+                        QuickLink(block.value["title"], block.value["description"] or "", href)
+                    )
+            if links:
+                return links
+        return self.default_quick_links()
+
+    def default_quick_links(self) -> list[QuickLink]:
+        links = []
+        services = self._first_live_child("pages.ServiceIndexPage")
+        if services is not None:
+            links.append(
+                QuickLink(
+                    _("Złóż wniosek online"),
+                    _("Wybierz świadczenie i wypełnij wniosek przez internet."),
+                    services.url,
+                )
+            )
+        status_url = _reverse_or_none("intake:status")
+        if status_url:
+            links.append(
+                QuickLink(
+                    _("Sprawdź status wniosku"),
+                    _("Podaj znak sprawy i kod dostępu, aby zobaczyć, co dzieje się z wnioskiem."),
+                    status_url,
+                )
+            )
+        contact = self._first_live_child("pages.ContactPage")
+        if contact is not None:
+            links.append(
+                QuickLink(
+                    _("Kontakt"),
+                    _("Adres, telefony, godziny pracy i osoby do kontaktu."),
+                    contact.url,
+                )
+            )
+        return links

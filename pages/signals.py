@@ -1,0 +1,30 @@
+"""Keep cached pages and site data fresh: anything that changes what a page shows
+invalidates them (publish, unpublish, move, delete, settings, rates, documents)."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from . import site_data
+from .middleware import invalidate
+
+
+def refresh(**kwargs):
+    invalidate()
+    site_data.clear()
+
+
+def connect():
+    from wagtail.documents import get_document_model
+    from wagtail.models import Page, Site
+
+    from gops.forms.models import Rate
+
+    from .models import InstitutionSettings, NavigationSettings
+
+    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+        signal.connect(refresh, dispatch_uid=f"gops-pages-refresh-{id(signal)}")
+    for model in (InstitutionSettings, NavigationSettings, Rate, Site, get_document_model()):
+        post_save.connect(refresh, sender=model, dispatch_uid=f"gops-save-{model._meta.label}")
+        post_delete.connect(refresh, sender=model, dispatch_uid=f"gops-del-{model._meta.label}")
+    # Deleting a page (any type) removes it from menus, lists and the footer.
+    post_delete.connect(refresh, sender=Page, dispatch_uid="gops-del-page")
