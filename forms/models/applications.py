@@ -73,6 +73,10 @@ class Application(models.Model):
     answers = models.JSONField(_("odpowiedzi"), default=dict, blank=True)
     # Declarations the resident accepted: {"text": ..., "accepted_at": iso} items.
     declarations = models.JSONField(_("oświadczenia"), default=list, blank=True)
+    # When the confirmation e-mail went out; set once, so a repeated call sends nothing.
+    confirmation_sent_at = models.DateTimeField(
+        _("wysłano potwierdzenie"), null=True, blank=True, editable=False
+    )
     # Recorded at the formal check: how the resident signed (Profil Zaufany, in person...).
     signature_method = models.CharField(_("sposób podpisania"), max_length=40, blank=True)
 

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from ..registry import registry
+from ..views.routing import ApplicationJourneyMixin
 
 # The steps of the resident's journey an editor can attach help text to.
 JOURNEY_STEPS = [
@@ -35,7 +36,7 @@ class StepHelpBlock(blocks.StructBlock):
         label = _("Pomoc do kroku")
 
 
-class ApplicationFormPage(Page):
+class ApplicationFormPage(ApplicationJourneyMixin, Page):
     """Editors place it anywhere and choose the benefit; the form itself comes from the registry."""
 
     benefit_code = models.CharField(_("rodzaj świadczenia"), max_length=60, choices=benefit_choices)

@@ -1,0 +1,238 @@
+import hashlib
+import uuid
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.hashers import check_password
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.db import connection
+
+from gops.forms.models import Application, Attachment, CaseCounter, StatusEvent
+from gops.forms.registry import registry
+from gops.forms.signals import application_submitted
+from gops.forms.status import Status
+from gops.forms.submission import submit_application
+
+from .conftest import png_bytes, upload
+from .factories import new_key, pending_for, submission_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def submit(private_dir, django_capture_on_commit_callbacks):
+    def run(code="becikowe", data=None, files=None, key=None, **kwargs):
+        definition = registry.get(code)
+        data = submission_data(definition) if data is None else data
+        files = pending_for(definition) if files is None else files
+        with django_capture_on_commit_callbacks(execute=True):
+            return submit_application(code, data, files, key or new_key(), **kwargs)
+
+    return run
+
+
+@pytest.mark.parametrize("code", sorted(d.code for d in registry))
+def test_every_benefit_submits(submit, code):
+    result = submit(code)
+    app = result.application
+    definition = registry.get(code)
+    assert result.created and result.access_code
+    assert app.benefit_code == code
+    assert app.case_number == f"GOPS.8311.{app.case_sequence}.{app.case_year}"
+    assert app.status == Status.SUBMITTED
+    assert app.birth_date.isoformat() == "1944-05-14"
+    assert app.household_members.count() == (1 if definition.asks_household else 0)
+    assert app.incomes.count() == (2 if definition.asks_incomes else 0)
+    assert set(app.answers) == {q.name for q in definition.questions}
+    assert [d["text"] for d in app.declarations] == [str(t) for t in definition.declarations]
+    assert app.attachments.count() == sum(1 for s in definition.attachments if s.required)
+    assert list(app.status_events.values_list("status", flat=True)) == [Status.SUBMITTED]
+
+
+def test_household_incomes_and_payment_are_normalised(submit):
+    app = submit("zasilek-staly").application
+    member = app.household_members.get()
+    assert (member.first_name, member.relationship, member.pesel) == ("Jan", "child", "02270803624")
+    incomes = list(app.incomes.order_by("amount"))
+    assert incomes[0].member == member and str(incomes[0].amount) == "300.50"
+    assert incomes[1].member is None  # the applicant's own
+    assert app.bank_account == "61109010140000071219812874"
+    assert app.phone == "+48600123456"
+
+
+def test_access_code_is_stored_only_as_a_hash(submit):
+    result = submit()
+    app = Application.objects.get(pk=result.application.pk)
+    assert result.access_code not in app.access_code_hash
+    assert check_password(result.access_code.replace("-", ""), app.access_code_hash)
+
+
+def test_confirmation_email_on_commit(submit):
+    result = submit()
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["zofia@example.pl"]
+    assert result.application.case_number in message.subject
+    assert result.access_code in message.body
+    html = message.alternatives[0][0]
+    assert result.access_code in html and "profilem zaufanym" in html
+    # a second call (e.g. from a view) sends nothing more
+    from gops.forms.emails import send_confirmation
+
+    assert send_confirmation(result.application, result.access_code) is False
+    assert len(mail.outbox) == 1
+
+
+def test_same_key_twice_makes_one_application(submit):
+    key = new_key()
+    first = submit(key=key)
+    second = submit(key=key, files=[])
+    assert first.created and not second.created
+    assert second.application.pk == first.application.pk
+    assert second.access_code is None
+    assert Application.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_attachments_move_from_pending_to_private_storage(submit, private_dir):
+    definition = registry.get("fundusz-alimentacyjny")
+    files = pending_for(definition)
+    pending_paths = [Path(private_dir) / f["path"] for f in files]
+    app = submit("fundusz-alimentacyjny", files=files).application
+    assert not any(p.exists() for p in pending_paths)
+    sent = {f["spec_code"]: f["sha256"] for f in files}
+    for attachment in app.attachments.all():
+        stored = (Path(private_dir) / attachment.file.name).read_bytes()
+        assert hashlib.sha256(stored).hexdigest() == sent[attachment.spec_code] == attachment.sha256
+        assert attachment.file.name.startswith(f"attachments/{app.public_id}/")
+        assert attachment.kind == Attachment.Kind.APPLICATION
+    assert {a.spec_code for a in app.attachments.all()} == {
+        "orzeczenie-sadu",
+        "zaswiadczenie-komornika",
+    }
+
+
+def test_failure_in_a_receiver_rolls_everything_back(submit, private_dir):
+    CaseCounter.objects.create(year=2026, last_number=0)
+    counters_before = dict(CaseCounter.objects.values_list("year", "last_number"))
+    seen = {}
+
+    def explode(sender, application, **kwargs):
+        seen["in_transaction"] = connection.in_atomic_block
+        seen["saved"] = Application.objects.filter(pk=application.pk).exists()
+        raise RuntimeError("workflow could not start")
+
+    definition = registry.get("fundusz-alimentacyjny")
+    files = pending_for(definition)
+    application_submitted.connect(explode, dispatch_uid="test-explode")
+    try:
+        with pytest.raises(RuntimeError):
+            submit("fundusz-alimentacyjny", files=files)
+    finally:
+        application_submitted.disconnect(dispatch_uid="test-explode")
+    assert seen == {"in_transaction": True, "saved": True}
+    assert Application.objects.count() == 0
+    assert StatusEvent.objects.count() == 0
+    assert Attachment.objects.count() == 0
+    assert dict(CaseCounter.objects.values_list("year", "last_number")) == counters_before
+    # files already copied onto the failed application are removed again
+    assert not [p for p in (Path(private_dir) / "attachments").rglob("*") if p.is_file()]
+    # the resident's pending files survive, so a retry can still use them
+    assert all((Path(private_dir) / f["path"]).exists() for f in files)
+    assert mail.outbox == []
+    # and the retry works, taking the number the failed attempt did not keep
+    result = submit("fundusz-alimentacyjny", files=files)
+    assert result.application.case_sequence == 1
+
+
+def test_invalid_data_is_refused_with_polish_messages(submit):
+    definition = registry.get("zasilek-celowy")
+    data = submission_data(definition)
+    data["applicant"]["pesel"] = "44051401358"
+    data["applicant"]["postcode"] = "87603x"
+    data["answers"]["amount"] = "dużo"
+    with pytest.raises(ValidationError) as exc:
+        submit("zasilek-celowy", data=data)
+    text = " ".join(exc.value.messages)
+    assert "PESEL" in text and "00-000" in text and "liczbę" in text
+    assert Application.objects.count() == 0
+
+
+def test_pesel_must_match_birth_date(submit):
+    definition = registry.get("becikowe")
+    data = submission_data(definition)
+    data["applicant"]["birth_date"] = "1944-05-15"
+    with pytest.raises(ValidationError, match="nie zgadza się"):
+        submit(data=data)
+
+
+def test_foreigner_without_pesel_gives_a_document(submit):
+    definition = registry.get("becikowe")
+    data = submission_data(definition)
+    data["applicant"].update(pesel="", birth_date="1990-03-01")
+    with pytest.raises(ValidationError, match="dokumentu"):
+        submit(data=data)
+    data["applicant"].update(
+        document_type="passport", document_number="FX1234567", citizenship="ukraińskie"
+    )
+    app = submit(data=data).application
+    assert app.pesel == "" and app.document_number == "FX1234567"
+
+
+def test_missing_declaration_is_refused(submit):
+    definition = registry.get("becikowe")
+    data = submission_data(definition, declarations=[str(definition.declarations[-1])])
+    with pytest.raises(ValidationError, match="oświadczenia"):
+        submit(data=data)
+
+
+def test_missing_required_attachment_is_refused(submit):
+    with pytest.raises(ValidationError, match="Dodaj wymagany załącznik"):
+        submit("becikowe", files=[])
+
+
+def test_tampered_fields_are_refused(submit):
+    definition = registry.get("zasilek-staly")
+    data = submission_data(definition)
+    data["household"][0]["relationship"] = "king"
+    with pytest.raises(ValidationError):
+        submit("zasilek-staly", data=data)
+    data = submission_data(definition)
+    data["incomes"][1]["member"] = 7
+    with pytest.raises(ValidationError):
+        submit("zasilek-staly", data=data)
+    with pytest.raises(ValidationError):
+        submit("zasilek-staly", key="not-a-uuid")
+    with pytest.raises(ValidationError):
+        submit_application("niebieska-karta", {}, [], new_key())
+    files = pending_for(registry.get("becikowe"))
+    files[0]["spec_code"] = "something-else"
+    with pytest.raises(ValidationError):
+        submit("becikowe", files=files)
+    assert Application.objects.count() == 0
+
+
+def test_pending_file_replaced_by_another_type_is_refused(submit, private_dir):
+    files = pending_for(registry.get("becikowe"))
+    (Path(private_dir) / files[0]["path"]).write_bytes(b"MZ" + b"\x00" * 100)
+    with pytest.raises(ValidationError):
+        submit("becikowe", files=files)
+
+
+def test_extra_document_and_image(submit):
+    from gops.forms.attachments import inspect_upload, store_pending
+
+    files = pending_for(registry.get("becikowe"))
+    image = upload("foto.png", png_bytes(), "image/png")
+    files.append({**store_pending(image, inspect_upload(image)), "spec_code": ""})
+    app = submit("becikowe", files=files).application
+    assert sorted(app.attachments.values_list("content_type", flat=True)) == [
+        "application/pdf",
+        "image/png",
+    ]
+
+
+def test_uuid_object_key_accepted(submit):
+    key = uuid.uuid4()
+    assert submit(key=key).application.submission_key == key
