@@ -1,0 +1,1 @@
+"""The resident's side of the intake: the form journey, drafts, status and eligibility pages."""
