@@ -54,13 +54,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "gops.pages.middleware.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "gops.site.urls"
@@ -108,7 +108,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Language: Polish first; Ukrainian and English are ready for translated content.
+# Language: Polish first; Ukrainian and English are ready for translated content. The public
+# site stays Polish whatever the browser asks (no LocaleMiddleware) until translated content
+# exists; staff pick their admin language in their Wagtail profile.
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", _("polski")), ("uk", _("ukraiński")), ("en", _("angielski"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -156,6 +158,9 @@ else:
             "LOCATION": "gops",
         }
     }
+# Identifies the deployed code (e.g. the git commit); cached pages of older releases are
+# never served after a deploy.
+RELEASE = os.environ.get("RELEASE", "")
 # How long an anonymous page view is cached; publishing or unpublishing purges it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
@@ -198,8 +203,13 @@ VIEWFLOW = {"AUTOREGISTER": False}
 
 # The workflow plugin (forms/ + workflows/) is configured here, not by importing the site.
 GOPS_INTAKE = {
-    # {number} is the per-year sequence, {year} the year of receipt.
+    # Printed on application PDFs, decisions and e-mails.
+    "INSTITUTION_NAME": os.environ.get(
+        "INSTITUTION_NAME", "Gminny Ośrodek Pomocy Społecznej w Wielgiem"
+    ),
+    # Modules that register BenefitDefinitions in gops.forms.registry.
     "BENEFIT_MODULES": ["gops.forms.benefits"],
+    # {number} is the per-year sequence, {year} the year of receipt.
     "CASE_NUMBER_FORMAT": "GOPS.8311.{number}.{year}",
     "MAX_FILE_SIZE": 10 * 1024 * 1024,
     "MAX_TOTAL_UPLOAD_SIZE": 30 * 1024 * 1024,
