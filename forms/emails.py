@@ -52,30 +52,48 @@ def confirmation_context(application: Application, access_code: str | None) -> d
     }
 
 
-def send_confirmation(application: Application, access_code: str | None) -> bool:
-    """Send the confirmation once per application; returns False when already sent or
-    there is no address. Safe to call from both the submission and a view."""
-    if not application.email:
+def render_confirmation(application: Application, access_code: str | None) -> dict:
+    """Subject, text and HTML of the confirmation (JSON-safe, for the Celery task)."""
+    context = confirmation_context(application, access_code)
+    return {
+        "subject": _("Wniosek przyjęty – znak sprawy %(number)s")
+        % {"number": application.case_number},
+        "body": render_to_string("intake/email/confirmation.txt", context),
+        "html": render_to_string("intake/email/confirmation.html", context),
+    }
+
+
+def deliver_confirmation(application_id: int, to: str, subject: str, body: str, html: str) -> bool:
+    """Send an already rendered confirmation once per application; False when it was
+    already sent. On a sending error the claim is released (so a retry can send) and the
+    error raised."""
+    if not to:
         return False
     claimed = Application.objects.filter(
-        pk=application.pk, confirmation_sent_at__isnull=True
+        pk=application_id, confirmation_sent_at__isnull=True
     ).update(confirmation_sent_at=timezone.now())
     if not claimed:
         return False
-    context = confirmation_context(application, access_code)
-    subject = _("Wniosek przyjęty – znak sprawy %(number)s") % {"number": application.case_number}
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=render_to_string("intake/email/confirmation.txt", context),
-        to=[application.email],
-    )
-    message.attach_alternative(
-        render_to_string("intake/email/confirmation.html", context), "text/html"
-    )
+    message = EmailMultiAlternatives(subject=subject, body=body, to=[to])
+    message.attach_alternative(html, "text/html")
     try:
         message.send()
     except Exception:
         # Let a later call try again; the application itself is safe.
-        Application.objects.filter(pk=application.pk).update(confirmation_sent_at=None)
+        Application.objects.filter(pk=application_id).update(confirmation_sent_at=None)
         raise
     return True
+
+
+def send_confirmation(application: Application, access_code: str | None) -> bool:
+    """Send the confirmation once per application, synchronously; returns False when
+    already sent or there is no address. Safe to call from both the submission and a view.
+    (The submission itself queues ``gops.forms.tasks.send_confirmation_email`` after commit.)
+    """
+    if not application.email:
+        return False
+    if Application.objects.filter(pk=application.pk, confirmation_sent_at__isnull=False).exists():
+        return False
+    return deliver_confirmation(
+        application.pk, application.email, **render_confirmation(application, access_code)
+    )

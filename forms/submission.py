@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import logging
+import secrets
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -56,7 +57,16 @@ def submit_application(
     """Create the application with household, incomes, attachments and its first status.
 
     ``application_submitted`` is sent inside the transaction (the workflow starts there);
-    pending files are deleted and the confirmation e-mail sent only after commit.
+    pending files are deleted and the confirmation e-mail queued only after commit.
+
+    Lock discipline (bench/RESULTS.md): the year's ``CaseCounter`` row, locked by
+    ``allocate()`` until commit, serialises every submission in the city, so nothing slow
+    may run while it is held. The access code is hashed before the transaction; the rows
+    are inserted under a unique provisional number; the number is taken as late as
+    possible — after the application, household, incomes, attachments and status event,
+    but *before* ``application_submitted``, because the workflow's receiver records the
+    case number (``start_process`` writes it into the audit log) and must see the final
+    one. A rollback still releases the number unused: gapless and unique as before.
     """
     key = _submission_key(submission_key)
     existing = Application.objects.filter(submission_key=key).first()
@@ -69,20 +79,24 @@ def submit_application(
     files = _check_files(definition, pending_files)
 
     access_code = generate_access_code()
+    # Fast keyed hash (see gops.forms.access), computed before the transaction and its lock.
+    access_code_hash = hash_access_code(access_code)
     stored_paths: list[str] = []
     storage = attachment_rules.private_storage()
     try:
         with transaction.atomic():
             received = timezone.now()
-            sequence, case_number = allocate(timezone.localtime(received).year)
+            year = timezone.localtime(received).year
             application = Application.objects.create(
                 benefit_code=definition.code,
-                case_number=case_number,
-                case_year=timezone.localtime(received).year,
-                case_sequence=sequence,
+                # Provisional, unique, replaced below before anything reads it; no real
+                # case has year 0, so (case_year, case_sequence) cannot clash with one.
+                case_number=f"tmp-{uuid.uuid4().hex}",
+                case_year=0,
+                case_sequence=secrets.randbelow(2**31 - 2) + 1,
                 status=Status.SUBMITTED,
                 channel=channel,
-                access_code_hash=hash_access_code(access_code),
+                access_code_hash=access_code_hash,
                 submission_key=key,
                 answers=cleaned["answers"],
                 declarations=[
@@ -121,6 +135,15 @@ def submit_application(
                 stored_paths.append(attachment.file.name)
                 attachment.save()
             StatusEvent.objects.create(application=application, status=Status.SUBMITTED)
+
+            # From here until commit the year's counter row is locked: keep it short.
+            sequence, case_number = allocate(year)
+            Application.objects.filter(pk=application.pk).update(
+                case_number=case_number, case_year=year, case_sequence=sequence
+            )
+            application.case_number = case_number
+            application.case_year = year
+            application.case_sequence = sequence
             application_submitted.send(sender=Application, application=application)
 
             pending_to_delete = [pending for pending, _content in files]
@@ -130,7 +153,7 @@ def submit_application(
             )
             if send_email and application.email:
                 transaction.on_commit(
-                    lambda: _send_confirmation(application, access_code), robust=True
+                    lambda: _queue_confirmation(application, access_code), robust=True
                 )
     except IntegrityError:
         _delete_stored(storage, stored_paths)
@@ -146,11 +169,17 @@ def submit_application(
     return SubmissionResult(application, access_code, True)
 
 
-def _send_confirmation(application: Application, access_code: str) -> None:
-    from .emails import send_confirmation
+def _queue_confirmation(application: Application, access_code: str) -> None:
+    """After commit: render the confirmation here, send it from a Celery task (retried),
+    so a slow or throttling SMTP relay never holds a request. Only the rendered text goes to
+    the task; the code itself is never stored (see ``tasks.send_confirmation_email``)."""
+    from .emails import render_confirmation
+    from .tasks import send_confirmation_email
 
     try:
-        send_confirmation(application, access_code)
+        send_confirmation_email.delay(
+            application.pk, application.email, **render_confirmation(application, access_code)
+        )
     except Exception:
         logger.exception("Confirmation e-mail failed for %s", application.case_number)
 

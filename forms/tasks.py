@@ -1,5 +1,7 @@
 """Celery tasks of the intake (``shared_task``: the plugin never imports the site)."""
 
+import smtplib
+
 from celery import shared_task
 from celery.schedules import crontab
 
@@ -17,3 +19,30 @@ def purge_abandoned_drafts() -> tuple[int, int]:
     from .drafts import purge_abandoned
 
     return purge_abandoned()
+
+
+# The SMTP errors worth another try (a relay down or throttling at the July peak).
+RETRY_ON = (smtplib.SMTPException, OSError, ConnectionError, TimeoutError)
+
+
+@shared_task(
+    autoretry_for=RETRY_ON,
+    retry_backoff=30,
+    retry_backoff_max=3600,
+    retry_jitter=True,
+    max_retries=6,
+    acks_late=True,
+)
+def send_confirmation_email(application_id: int, to: str, subject: str, body: str, html: str):
+    """Send the resident's confirmation, queued by the submission after commit.
+
+    The message is rendered in the request (``emails.render_confirmation``) and only its
+    text travels here, so the access code exists in clear only in this message: in the
+    process itself when the task runs eagerly (demo, tests), or for the seconds the job
+    waits in the Redis broker (deleted once acknowledged) — never in the database. Sent at
+    most once per application (``confirmation_sent_at`` is claimed atomically); a failed
+    send releases the claim and the task retries with backoff.
+    """
+    from .emails import deliver_confirmation
+
+    return deliver_confirmation(application_id, to, subject, body, html)

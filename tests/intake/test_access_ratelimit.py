@@ -41,6 +41,32 @@ def test_any_mismatch_is_the_same_none(application, mutate):
     assert check_access(number, code) is None
 
 
+def test_a_code_hashed_with_pbkdf2_before_the_switch_still_opens_the_case(application):
+    from django.contrib.auth.hashers import make_password
+
+    from gops.forms.models import Application
+
+    app, code = application
+    Application.objects.filter(pk=app.pk).update(
+        access_code_hash=make_password(normalise_code(code))
+    )
+    assert check_access(app.case_number, generate_access_code()) is None
+    assert check_access(app.case_number, code) == app
+    # upgraded to the fast keyed hash on the first successful check, and still valid
+    stored = Application.objects.get(pk=app.pk).access_code_hash
+    assert stored.startswith("hmac1:") and normalise_code(code) not in stored
+    assert check_access(app.case_number, code) == app
+
+
+def test_old_secret_keys_in_fallbacks_still_verify(application, settings):
+    app, code = application
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-key-" + "x" * 50
+    assert check_access(app.case_number, code) == app
+    settings.SECRET_KEY_FALLBACKS = []
+    assert check_access(app.case_number, code) is None
+
+
 def test_codes_are_random_and_readable():
     codes = {generate_access_code() for _ in range(200)}
     assert len(codes) == 200

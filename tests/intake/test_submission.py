@@ -3,7 +3,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.hashers import check_password
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
@@ -62,10 +61,121 @@ def test_household_incomes_and_payment_are_normalised(submit):
 
 
 def test_access_code_is_stored_only_as_a_hash(submit):
+    from gops.forms.access import verify_access_code
+
     result = submit()
     app = Application.objects.get(pk=result.application.pk)
     assert result.access_code not in app.access_code_hash
-    assert check_password(result.access_code.replace("-", ""), app.access_code_hash)
+    assert result.access_code.replace("-", "") not in app.access_code_hash
+    assert app.access_code_hash.startswith("hmac1:") and "$" not in app.access_code_hash
+    assert verify_access_code(result.access_code, app.access_code_hash)
+    assert not verify_access_code("AAAA-BBBB-CCCC", app.access_code_hash)
+
+
+def test_access_code_is_nowhere_in_the_database_in_clear(submit):
+    from django.apps import apps
+
+    result = submit("zasilek-staly")
+    code = result.access_code
+    forms = {code, code.replace("-", ""), code.lower(), code.replace("-", "").lower()}
+    for model in apps.get_models():
+        if model._meta.proxy or not model._meta.managed:
+            continue
+        for row in model.objects.all().values_list():
+            text = repr(row)
+            assert not any(f in text for f in forms), model._meta.label
+
+
+def test_the_final_case_number_is_what_the_process_start_sees(submit):
+    seen = {}
+
+    def look(sender, application, **kwargs):
+        seen["number"] = application.case_number
+        seen["stored"] = Application.objects.values_list(
+            "case_number", "case_year", "case_sequence"
+        ).get(pk=application.pk)
+
+    application_submitted.connect(look, dispatch_uid="test-look")
+    try:
+        app = submit().application
+    finally:
+        application_submitted.disconnect(dispatch_uid="test-look")
+    assert seen["number"] == app.case_number == f"GOPS.8311.{app.case_sequence}.{app.case_year}"
+    assert seen["stored"] == (app.case_number, app.case_year, app.case_sequence)
+    assert not Application.objects.filter(case_number__startswith="tmp-").exists()
+
+
+def test_confirmation_is_queued_once_and_only_after_commit(
+    private_dir, django_capture_on_commit_callbacks, monkeypatch
+):
+    from gops.forms import tasks
+
+    calls = []
+    real_delay = tasks.send_confirmation_email.delay
+    monkeypatch.setattr(
+        tasks.send_confirmation_email,
+        "delay",
+        lambda *a, **kw: calls.append((a, kw)) or real_delay(*a, **kw),
+    )
+    definition = registry.get("becikowe")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        result = submit_application(
+            "becikowe", submission_data(definition), pending_for(definition), new_key()
+        )
+    # nothing sent or queued inside the transaction
+    assert calls == [] and mail.outbox == []
+    for callback in callbacks:
+        callback()
+    assert len(calls) == 1 and len(mail.outbox) == 1
+    assert result.access_code in mail.outbox[0].body
+    # the task itself refuses to send twice
+    (args, kwargs) = calls[0]
+    assert tasks.send_confirmation_email(*args, **kwargs) is False
+    assert len(mail.outbox) == 1
+
+
+def test_no_confirmation_when_the_transaction_rolls_back(submit, monkeypatch):
+    from gops.forms import tasks
+
+    calls = []
+    monkeypatch.setattr(tasks.send_confirmation_email, "delay", lambda *a, **kw: calls.append(a))
+
+    def explode(sender, application, **kwargs):
+        raise RuntimeError("workflow could not start")
+
+    application_submitted.connect(explode, dispatch_uid="test-explode-mail")
+    try:
+        with pytest.raises(RuntimeError):
+            submit()
+    finally:
+        application_submitted.disconnect(dispatch_uid="test-explode-mail")
+    assert calls == [] and mail.outbox == []
+    assert Application.objects.count() == 0
+
+
+def test_a_failed_send_releases_the_claim_for_the_retry(submit, monkeypatch):
+    import smtplib
+
+    from django.core.mail import EmailMultiAlternatives
+
+    from gops.forms import tasks
+    from gops.forms.emails import render_confirmation
+
+    monkeypatch.setattr(tasks.send_confirmation_email, "delay", lambda *a, **kw: None)
+    app = submit().application
+    rendered = render_confirmation(app, "AAAA-BBBB-CCCC")
+
+    def refuse(self, *a, **kw):
+        raise smtplib.SMTPServerDisconnected("relay down")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(EmailMultiAlternatives, "send", refuse)
+        with pytest.raises(smtplib.SMTPServerDisconnected):
+            tasks.send_confirmation_email.run(app.pk, app.email, **rendered)
+    assert Application.objects.get(pk=app.pk).confirmation_sent_at is None
+    assert tasks.send_confirmation_email.run(app.pk, app.email, **rendered) is True
+    assert len(mail.outbox) == 1
+    assert smtplib.SMTPException in tasks.send_confirmation_email.autoretry_for
 
 
 def test_confirmation_email_on_commit(submit):
