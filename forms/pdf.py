@@ -198,8 +198,7 @@ def application_pdf(
         if a.pesel
         else ("Dokument tożsamości", f"{a.document_type} {a.document_number}".strip())
     )
-    street = " ".join(filter(None, [a.street or a.city, a.house_number]))
-    address = f"{street}{'/' + a.flat_number if a.flat_number else ''}, {a.postcode} {a.city}"
+    address = a.address
     pdf.pairs(
         [
             ("Imię i nazwisko", a.applicant_name),
@@ -263,7 +262,7 @@ def application_pdf(
                         i.get_source_display(),
                         _money(i.amount),
                         number_format(i.hectares, decimal_pos=4) if i.hectares else "",
-                        i.period,
+                        i.period_display or "–",
                     )
                     for i in incomes
                 ]

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from .. import steps as step_forms
 from ..registry import registry
+from ..templatetags.polish_format import format_money, format_number
 from . import state as wizard
 from .common import bad_request, client_ip, message_page, no_store, not_found, rate_limited
 
@@ -80,6 +81,21 @@ def _after_step(request, page, state, steps, step):
     if index + 1 < len(steps):
         return HttpResponseRedirect(step_url(page, steps[index + 1]))
     return HttpResponseRedirect(_url(page, "journey_check"))
+
+
+def _save_unfinished(request, page, state, key, form, step):
+    """Save for later ("Zapisz i dokończ później") on a step with errors.
+
+    A resident who still has to look up a PESEL must not be stopped by the very errors they
+    are leaving to fix: keep the valid answers (the step stays unfinished, so resuming
+    returns here) and go to the draft page.
+    """
+    if request.POST.get("action") != ACTION_SAVE:
+        return None
+    if step not in state["done"]:  # never replace a finished step with a partial one
+        state[key] = form.json_data()
+    wizard.save(request, page, state)
+    return HttpResponseRedirect(_url(page, "journey_draft"))
 
 
 # --- Start page ------------------------------------------------------------------------------
@@ -171,6 +187,8 @@ def _applicant(request, page, definition, state, steps, context):
         if form.is_valid():
             state["applicant"] = form.json_data()
             return _after_step(request, page, state, steps, "applicant")
+        if saved := _save_unfinished(request, page, state, "applicant", form, "applicant"):
+            return saved
     else:
         form = step_forms.ApplicantForm(initial=step_forms.json_initial(state["applicant"]))
     return {"form": form}
@@ -294,6 +312,8 @@ def _details(request, page, definition, state, steps, context):
         if form.is_valid():
             state["answers"] = form.json_data()
             return _after_step(request, page, state, steps, "details")
+        if saved := _save_unfinished(request, page, state, "answers", form, "details"):
+            return saved
     else:
         form = step_forms.DetailsForm(
             definition=definition, initial=step_forms.DetailsForm.initial_from(state["answers"])
@@ -307,6 +327,8 @@ def _payment(request, page, definition, state, steps, context):
         if form.is_valid():
             state["payment"] = form.json_data()
             return _after_step(request, page, state, steps, "payment")
+        if saved := _save_unfinished(request, page, state, "payment", form, "payment"):
+            return saved
     else:
         form = step_forms.PaymentForm(initial=state["payment"])
     return {"form": form}
@@ -469,7 +491,8 @@ def _summary(page, definition, state, steps):
             rows.append((applicant_form.fields[name].label, value))
     rows.append((applicant_form.fields["birth_date"].label, _date(a.get("birth_date"))))
     rows.append((applicant_form.fields["citizenship"].label, a.get("citizenship")))
-    address = " ".join(filter(None, [a.get("street"), a.get("house_number")])) + (
+    # A village without streets is written "Wielgie 5", as on the PDF and the decision.
+    address = " ".join(filter(None, [a.get("street") or a.get("city"), a.get("house_number")])) + (
         f"/{a['flat_number']}" if a.get("flat_number") else ""
     )
     rows.append((_("Adres"), f"{address}, {a.get('postcode', '')} {a.get('city', '')}"))
@@ -505,7 +528,8 @@ def _summary(page, definition, state, steps):
         rows = [
             (
                 f"{r['who']}: {r['source']}",
-                f"{r['amount']} zł" + (f", {r['hectares']} ha" if r["hectares"] else ""),
+                format_money(r["amount"])
+                + (f", {format_number(r['hectares'], 4)} ha" if r["hectares"] else ""),
             )
             for r in _income_rows(state["incomes"], state["household"])
         ] or [(_("Dochody"), _("Brak dochodów"))]

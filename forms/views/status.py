@@ -51,8 +51,24 @@ def _session_application(request):
     return Application.objects.filter(pk=pk).first()
 
 
+def public_events(events):
+    """Several staff steps share one public label ("Wniosek w trakcie rozpatrywania");
+    the resident sees a step once, not once per internal hand-over."""
+    shown = []
+    for event in events:
+        if (
+            shown
+            and not event.public_note
+            and not shown[-1].public_note
+            and event.public_label == shown[-1].public_label
+        ):
+            continue
+        shown.append(event)
+    return shown
+
+
 def _case_context(application, upload_form=None):
-    events = list(application.status_events.all())
+    events = public_events(application.status_events.all())
     can_supplement = application.status == Status.SUPPLEMENT_REQUESTED
     if can_supplement and upload_form is None:
         upload_form = step_forms.SupplementForm()

@@ -221,14 +221,6 @@ def test_an_application_can_be_completed_with_the_keyboard_alone(page, demo_site
     assert page.locator(".case-number").inner_text().startswith("GOPS.")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "bug in forms/templates/intake/steps/household.html (and incomes.html): the 'Usuń' "
-        "buttons come before 'Dodaj tę osobę' in the form, so Enter in a field removes the "
-        "first listed person and drops what was typed"
-    ),
-)
 def test_enter_in_the_add_person_form_adds_the_person(page, demo_site, tmp_path):
     """Enter in a text field submits with the form's first button: it must never be "Usuń"."""
     open_form_from_home(page, demo_site)

@@ -51,6 +51,22 @@ def test_save_draft_and_resume_in_another_browser(journey_for):
     assert 'value="Halina"' in applicant.text
 
 
+def test_save_for_later_keeps_a_half_filled_first_step(journey_for):
+    # The resident has not found the PESEL yet: saving must not be blocked by its error.
+    journey = journey_for("zasilek-okresowy")
+    response = journey.post_step(
+        "applicant", {"first_name": "Halina", "last_name": "Nowak", "action": "save"}
+    )
+    assert response.status_code == 302 and response["Location"].endswith("/zapisz/")
+    journey.client.post(journey.url("zapisz/"), {"email": "halina@example.com"})
+    other = Client()
+    other.get(_resume_link(mail.outbox[0]))
+    applicant = other.get(journey.step("applicant"))
+    assert 'value="Halina"' in applicant.text and 'value="Nowak"' in applicant.text
+    # The step is still unfinished: the next one is not reachable yet.
+    assert other.get(journey.step("household"))["Location"].endswith("/krok/applicant/")
+
+
 def test_expired_draft_link_says_so(journey_for):
     journey = journey_for("zasilek-okresowy")
     journey.post_step("applicant", applicant_data())
@@ -98,6 +114,18 @@ def test_status_lookup_shows_the_public_label_only(journey_for):
     assert "private" in page["Cache-Control"] and "no-store" in page["Cache-Control"]
     # Personal data is not shown on the status page.
     assert application.pesel not in page.text and application.last_name not in page.text
+
+
+def test_internal_steps_with_one_public_label_show_once(journey_for):
+    application, code = _submitted(journey_for)
+    for status in (Status.INTERVIEW, Status.DECISION_DRAFT, Status.APPROVAL):
+        set_status(application, status)
+    assert PUBLIC_LABELS[Status.INTERVIEW] == PUBLIC_LABELS[Status.APPROVAL]
+    client = Client()
+    client.post(STATUS_URL, {"case_number": application.case_number, "access_code": code})
+    page = client.get(STATUS_URL).text
+    history = page.split("Historia wniosku")[1]
+    assert history.count(str(PUBLIC_LABELS[Status.INTERVIEW])) == 1
 
 
 def test_wrong_code_and_unknown_number_look_the_same(journey_for):
