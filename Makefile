@@ -34,10 +34,12 @@ lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-# Regenerate the Polish catalogue after changing UI strings (needs GNU gettext).
-messages: install
-	$(PY) manage.py makemessages -l pl -l uk -l en --ignore=.venv --ignore=bench
-	$(PY) manage.py compilemessages --ignore=.venv
+# Regenerate the Polish catalogue after changing UI strings (needs GNU gettext's xgettext).
+# Both locale/pl/LC_MESSAGES/django.po and the compiled .mo are committed.
+messages: install-test
+	$(PY) manage.py makemessages -l pl --no-obsolete --no-location --ignore=.venv --ignore=bench \
+		--ignore=tests --ignore=build --ignore=var
+	$(PY) scripts/fill_polish_catalogue.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

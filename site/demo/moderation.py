@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
 
-WORKFLOW_NAME = "Moderacja treści"
+# Wagtail's button reads "Wyślij do <name>", so the name is in the genitive.
+WORKFLOW_NAME = "moderacji (akceptuje kierownik)"
 TASK_NAME = "Akceptacja kierownika"
 
 

@@ -37,7 +37,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "viewflow",
+    # "viewflow" (the frontend app) is not installed: staff work in the Wagtail admin.
     "viewflow.workflow",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -262,7 +262,7 @@ def test_editor_submits_and_director_publishes(site):
     assert director.can_edit() and director.can_publish() and director.can_lock()
 
     workflow = page.get_workflow()
-    assert workflow is not None and workflow.name == "Moderacja treści"
+    assert workflow is not None and workflow.name == "moderacji (akceptuje kierownik)"
     assert WorkflowPage.objects.get(page=site.root_page).workflow == workflow
     task = workflow.tasks.get().specific
     assert isinstance(task, GroupApprovalTask)
