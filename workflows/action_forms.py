@@ -24,6 +24,20 @@ def _text(value: str) -> str:
 class ActionForm(forms.Form):
     task = None  # set by action_form_class()
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A select shows its first option as chosen; without a blank one, a worker who skips
+        # it records "Profil Zaufany" or "przyznano" without having decided anything.
+        for name, field in self.fields.items():
+            if (
+                isinstance(field, forms.ChoiceField)
+                and field.required
+                and not self.initial.get(name)
+                and field.choices
+                and field.choices[0][0] != ""
+            ):
+                field.choices = [("", _("– wybierz –")), *field.choices]
+
     @property
     def process(self):
         return self.task.process.applicationprocess if self.task is not None else None

@@ -29,7 +29,7 @@ FONT_DIRS = [
 
 DEFAULT_INSTRUCTION = (
     "Od niniejszej decyzji przysługuje odwołanie do Samorządowego Kolegium Odwoławczego "
-    "za pośrednictwem {{ institution }}, w terminie 14 dni od dnia jej doręczenia "
+    "za pośrednictwem organu, który ją wydał, w terminie 14 dni od dnia jej doręczenia "
     "(art. 127 § 1 i art. 129 § 1–2 KPA). W trakcie biegu terminu do wniesienia odwołania "
     "strona może zrzec się prawa do jego wniesienia wobec organu, który wydał decyzję; "
     "z dniem doręczenia oświadczenia o zrzeczeniu się prawa do wniesienia odwołania decyzja "
@@ -40,14 +40,14 @@ DEFAULT_INSTRUCTION = (
 DEFAULT_RULINGS = {
     Outcome.GRANTED: (
         "Na podstawie {{ legal_basis }} oraz art. 104 KPA orzekam o przyznaniu "
-        "{{ applicant_name }} świadczenia: {{ benefit }}"
+        "stronie ({{ applicant_name }}) świadczenia: {{ benefit }}"
         "{% if amount %} w wysokości {{ amount }} zł{% endif %}"
         "{% if period_from %} w okresie od {{ period_from }}"
         "{% if period_to %} do {{ period_to }}{% endif %}{% endif %}."
     ),
     Outcome.PARTLY: (
         "Na podstawie {{ legal_basis }} oraz art. 104 KPA orzekam o przyznaniu "
-        "{{ applicant_name }} świadczenia: {{ benefit }} w części"
+        "stronie ({{ applicant_name }}) świadczenia: {{ benefit }} w części"
         "{% if amount %}, w wysokości {{ amount }} zł{% endif %}"
         "{% if period_from %} w okresie od {{ period_from }}"
         "{% if period_to %} do {{ period_to }}{% endif %}{% endif %}, "
@@ -55,7 +55,7 @@ DEFAULT_RULINGS = {
     ),
     Outcome.REFUSED: (
         "Na podstawie {{ legal_basis }} oraz art. 104 KPA odmawiam przyznania "
-        "{{ applicant_name }} świadczenia: {{ benefit }}."
+        "stronie ({{ applicant_name }}) świadczenia: {{ benefit }}."
     ),
 }
 
@@ -141,15 +141,7 @@ def render_pdf(draft: DecisionDraft) -> bytes:
     pdf.cell(width, 5, f"Data: {_date(issued)}", new_x="LMARGIN", new_y="NEXT", align="R")
     pdf.ln(4)
     pdf.set_font(family, "", 10)
-    address = ", ".join(
-        part
-        for part in (
-            f"{application.street} {application.house_number}".strip()
-            + (f"/{application.flat_number}" if application.flat_number else ""),
-            f"{application.postcode} {application.city}",
-        )
-        if part.strip()
-    )
+    address = application.address
     pdf.set_x(pdf.l_margin + width / 2)
     pdf.multi_cell(
         width / 2, 5, f"{application.applicant_name}\n{address}", new_x="LMARGIN", new_y="NEXT"

@@ -112,6 +112,15 @@ class TaskDeadline(models.Model):
         indexes = [
             models.Index(fields=["group", "open", "due"], name="wf_deadline_group_idx"),
             models.Index(fields=["open", "due"], name="wf_deadline_due_idx"),
+            # Only open rows (~4 % of all at 100k cases): queue order and overdue lookups.
+            models.Index(
+                fields=["group", "due"],
+                condition=models.Q(open=True),
+                name="wf_deadline_open_group_idx",
+            ),
+            models.Index(
+                fields=["due"], condition=models.Q(open=True), name="wf_deadline_open_due_idx"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -10,7 +10,15 @@ from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..registry import IncomePeriod
 from ..status import Status, public_label
+
+INCOME_PERIOD_LABELS = {
+    IncomePeriod.PREVIOUS_MONTH: _("poprzedni miesiąc"),
+    IncomePeriod.BASE_YEAR: _("rok bazowy"),
+    IncomePeriod.THREE_MONTHS: _("trzy miesiące"),
+    IncomePeriod.NONE: "",
+}
 
 
 def private_storage():
@@ -99,6 +107,8 @@ class Application(models.Model):
                 fields=["benefit_code", "-submitted_at"], name="app_benefit_submitted_idx"
             ),
             models.Index(fields=["last_name", "first_name"], name="app_name_idx"),
+            # "Wszystkie wnioski" order (newest first, id breaks ties).
+            models.Index(fields=["-submitted_at", "-id"], name="app_submitted_idx"),
         ]
         permissions = [
             ("export_application", _("Może eksportować wnioski do CSV")),
@@ -110,6 +120,13 @@ class Application(models.Model):
     @property
     def applicant_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+    @property
+    def address(self) -> str:
+        """One-line postal address; a village without streets is written "Wielgie 5"."""
+        street = " ".join(filter(None, [self.street or self.city, self.house_number]))
+        flat = f"/{self.flat_number}" if self.flat_number else ""
+        return f"{street}{flat}, {self.postcode} {self.city}"
 
     @property
     def public_status(self) -> str:
@@ -198,6 +215,11 @@ class Income(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_source_display()}: {self.amount} zł"
+
+    @property
+    def period_display(self) -> str:
+        """The stored period is a code (``previous_month``); staff and the PDF see words."""
+        return str(INCOME_PERIOD_LABELS.get(self.period, self.period))
 
 
 class Attachment(models.Model):

@@ -59,3 +59,13 @@ def test_refusal_uses_the_edited_template(worker, director):
     assert "Odmawiam Łucja Żółkiewska – Zasiłek stały." in text
     assert "Ośrodek Testowy" in text
     assert "Odwołanie do SKO w 14 dni." in text
+
+
+def test_default_wording_does_not_put_names_in_the_wrong_case(worker, director):
+    # "orzekam o przyznaniu Łucja Żółkiewska" and "za pośrednictwem Gminny Ośrodek" were
+    # ungrammatical: a name cannot be inflected by a template, so it goes in parentheses.
+    DecisionTemplate.objects.all().delete()  # the built-in defaults
+    _, decision = _approved(worker, director)
+    text = _text(decision.document)
+    assert "przyznaniu stronie (Łucja Żółkiewska) świadczenia" in text
+    assert "za pośrednictwem organu, który ją wydał" in text

@@ -172,3 +172,38 @@ def test_actions_on_a_hidden_case_are_404(as_user, specialist):
     task = open_task(application)
     response = as_user(specialist).post(claim_url(application, task))
     assert response.status_code == 404
+
+
+def test_staff_record_a_withdrawal_from_the_case_page(as_user, worker):
+    from django.urls import reverse
+
+    from gops.forms.status import Status
+
+    application = make_application()
+    client = as_user(worker)
+    assert 'id="gops-withdraw-section"' in client.get(case_url(application)).content.decode()
+    url = reverse("workflows_admin:withdraw", args=[application.public_id])
+
+    assert client.post(url, {"withdraw-reason": ""}).status_code == 400  # nothing saved
+    application.refresh_from_db()
+    assert application.status != Status.WITHDRAWN
+
+    response = client.post(url, {"withdraw-reason": "Pismo z 26.11.2026."}, follow=True)
+    assert response.redirect_chain[-1][0] == case_url(application)
+    application.refresh_from_db()
+    assert application.status == Status.WITHDRAWN
+    assert not list(services.open_tasks(application))
+    page = response.content.decode()
+    assert 'id="gops-withdraw-section"' not in page  # cannot withdraw twice
+
+
+def test_staff_outside_the_case_cannot_withdraw_it(as_user, specialist):
+    from django.urls import reverse
+
+    from gops.forms.status import Status
+
+    application = make_application("zasilek-staly")  # social workers' case
+    url = reverse("workflows_admin:withdraw", args=[application.public_id])
+    assert as_user(specialist).post(url, {"withdraw-reason": "x"}).status_code == 404
+    application.refresh_from_db()
+    assert application.status != Status.WITHDRAWN

@@ -164,3 +164,47 @@ def test_reassign_offers_only_members_of_the_tasks_group(as_user, director, work
     page = as_user(director).get(case_url(application)).content.decode()
     assert "Ewa Socjalna" in page  # a social worker may take a social-assistance task
     assert "Marta Świadczeń" not in page
+
+
+def _act(application, node, user, **data):
+    from gops.workflows import services
+
+    task = next(t for t in services.open_tasks(application) if t.flow_task.name == node)
+    services.claim(task, user)
+    form = services.action_form_class(task)(data=data)
+    assert form.is_valid(), form.errors
+    services.perform(task, user, form.cleaned_data)
+
+
+def test_director_sees_the_draft_they_are_asked_to_approve(as_user, worker, director):
+    application = make_application()
+    today = timezone.localdate().isoformat()
+    _act(application, "formal_check", worker, result="complete", signature_method="w_osrodku")
+    _act(application, "interview", worker, carried_out_on=today, findings="Warunki skromne.")
+    _act(
+        application,
+        "decision_draft",
+        worker,
+        outcome="granted",
+        amount="650.00",
+        period_from=today,
+        period_to=today,
+        justification="Spełnione kryterium dochodowe – uzasadnienie testowe.",
+    )
+    page = as_user(director).get(case_url(application)).content.decode()
+    assert "Akceptacja decyzji" in page
+    panel = page.split('id="gops-decision-section"')[1].split("</section>")[0]
+    assert "uzasadnienie testowe" in panel
+    assert "650,00" in panel
+    assert "przyznano" in panel
+
+
+def test_closed_case_offers_no_delay_notice(as_user, worker):
+    from gops.workflows import services
+
+    application = make_application()
+    page = as_user(worker).get(case_url(application)).content.decode()
+    assert 'id="gops-delay-section"' in page
+    services.withdraw(application, worker, "Pismo wnioskodawcy.")
+    page = as_user(worker).get(case_url(application)).content.decode()
+    assert 'id="gops-delay-section"' not in page

@@ -52,6 +52,15 @@ def test_inbox_lists_only_my_tasks_with_deadline_and_link(as_user, worker, worke
     assert due.strftime("%d.%m.%Y") in page
 
 
+def test_task_count_is_not_mis_inflected(as_user, worker):
+    # Wagtail's "N <plural>" gave "6 zadania"; Polish needs "6 zadań".
+    for _ in range(6):
+        make_application()
+    page = as_user(worker).get(QUEUE).content.decode()
+    assert "Liczba zadań: 6" in page
+    assert "6 zadania" not in page
+
+
 def test_overdue_task_is_highlighted_in_the_inbox(as_user, worker):
     application = make_application()
     task = open_task(application)

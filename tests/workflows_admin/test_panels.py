@@ -54,3 +54,18 @@ def test_panel_shows_at_most_five_links_and_the_count(as_user, worker):
     panel = page.split('id="gops_my_tasks-section"')[1].split("</section>")[0]
     assert panel.count("/admin/wnioski/") - panel.count("moje-zadania") == 5
     assert "Liczba zadań: <strong>7</strong>" in panel
+
+
+def test_queue_panel_shows_unclaimed_work_of_my_groups(as_user, worker):
+    # Roles whose work only ever waits in the queue (director, accountant) must see it on
+    # the dashboard too, not an empty "my tasks" panel.
+    waiting = make_application(last_name="Czekająca")
+    page = as_user(worker).get(HOME).content.decode()
+    panel = page.split('id="gops_queue-section"')[1].split("</section>")[0]
+    assert waiting.case_number in panel
+    assert "Liczba zadań: <strong>1</strong>" in panel
+
+    services.claim(open_task(waiting), worker)
+    page = as_user(worker).get(HOME).content.decode()
+    panel = page.split('id="gops_queue-section"')[1].split("</section>")[0]
+    assert waiting.case_number not in panel

@@ -1,4 +1,4 @@
-"""POST-only staff actions on a case: claim, unassign, reassign, act, comment, delay.
+"""POST-only staff actions on a case: claim, unassign, reassign, act, comment, delay, withdraw.
 
 Each forwards to the Workflow API. When the state changed under the user's feet (someone
 else claimed or finished the task) the API raises ``WorkflowError``: the user is sent back to
@@ -11,7 +11,7 @@ from wagtail.admin import messages
 
 from .. import services
 from .detail import ApplicationDetailView, task_group_name
-from .forms import CommentForm, DelayForm, ReassignForm
+from .forms import CommentForm, DelayForm, ReassignForm, WithdrawForm
 
 TASK_GONE = _(
     "To zadanie zostało już wykonane albo przejęte przez inną osobę. "
@@ -138,4 +138,17 @@ class DelayView(ApplicationPostView):
             self.request,
             _("Zapisano zawiadomienie o zwłoce; wnioskodawca zostanie o nim powiadomiony."),
         )
+        return self.back()
+
+
+class WithdrawView(ApplicationPostView):
+    """Records the applicant's withdrawal (a letter or a statement in the office): nothing
+    else sends ``application_withdrawn``, so without this the case could not be closed."""
+
+    def act(self):
+        form = WithdrawForm(self.request.POST, prefix="withdraw")
+        if not form.is_valid():
+            return self.invalid(withdraw_form=form)
+        services.withdraw(self.get_application(), self.request.user, form.cleaned_data["reason"])
+        messages.success(self.request, _("Wniosek wycofano, a sprawę zamknięto."))
         return self.back()

@@ -6,7 +6,11 @@ Only the index is exposed: raw rows are never created, edited, inspected or dele
 list costs a constant number of queries.
 """
 
-from django.db.models import Exists, OuterRef, Q, Subquery
+import re
+import types
+
+from django.conf import settings
+from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Q, Subquery
 from django.urls import re_path
 from django.utils import timezone
 from django.utils.html import format_html
@@ -16,6 +20,7 @@ from wagtail_modeladmin.helpers.search import DjangoORMSearchHandler
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import IndexView
 
+from gops.forms.case_numbers import DEFAULT_FORMAT
 from gops.forms.models import Application
 
 from .. import services
@@ -28,7 +33,6 @@ from .filters import (
     OverdueFilter,
     StatusFilter,
     SubmittedRangeFilter,
-    overdue_tasks,
 )
 
 
@@ -63,20 +67,57 @@ class ApplicationButtonHelper(ButtonHelper):
         }
 
 
+def _case_number_regex():
+    """The configured case number format as a regex: (sequence, year) groups."""
+    pattern = getattr(settings, "GOPS_INTAKE", {}).get("CASE_NUMBER_FORMAT", DEFAULT_FORMAT)
+    regex = re.escape(pattern)
+    regex = regex.replace(re.escape("{number}"), r"(?P<number>\d+)")
+    regex = regex.replace(re.escape("{year}"), r"(?P<year>\d{4})")
+    return re.compile(rf"^{regex}$", re.IGNORECASE)
+
+
+# "123/2026", "123.2026", "123-2026": the sequence and year a clerk reads off a letter.
+SHORT_CASE_NUMBER = re.compile(r"^(?P<number>\d+)\s*[/.\-]\s*(?P<year>\d{4})$")
+
+
+def search_condition(term: str) -> Q | None:
+    """A search term as one indexed condition (None: nothing to search for).
+
+    - a full case number in the configured format, or "123/2026" → exact
+      (``case_year``, ``case_sequence``), the unique index;
+    - 11 digits → PESEL, exact;
+    - other digits → that sequence number in any year;
+    - anything else with a digit and no space → a case number prefix (the number is stored
+      upper-case; ``startswith`` uses the ``varchar_pattern_ops`` index of the unique column);
+    - words → each word starts the first or the last name (``istartswith``; PostgreSQL has
+      ``UPPER(name)`` pattern indexes for it, migration intake 0004).
+    """
+    term = (term or "").strip()
+    if not term:
+        return None
+    compact = term.replace(" ", "")
+    match = _case_number_regex().match(compact) or SHORT_CASE_NUMBER.match(term)
+    if match:
+        return Q(case_year=int(match["year"]), case_sequence=int(match["number"]))
+    if compact.isdigit():
+        if len(compact) == 11:
+            return Q(pesel=compact)
+        # A sequence number, or nothing (PositiveIntegerField holds at most 10 digits).
+        return Q(case_sequence=int(compact)) if len(compact) <= 9 else Q(pk__in=[])
+    if " " not in term and any(ch.isdigit() for ch in term):
+        return Q(case_number__startswith=term.upper())
+    names = Q()
+    for word in term.split():
+        names &= Q(last_name__istartswith=word) | Q(first_name__istartswith=word)
+    return names
+
+
 class ApplicationSearchHandler(DjangoORMSearchHandler):
-    """Case number (or part of it), PESEL (exact) or the applicant's names."""
+    """Case number (full, "123/2026" or a prefix), PESEL (exact) or the applicant's names."""
 
     def search_queryset(self, queryset, search_term, **kwargs):
-        term = (search_term or "").strip()
-        if not term:
-            return queryset
-        compact = term.replace(" ", "")
-        if compact.isdigit() and len(compact) == 11:
-            return queryset.filter(pesel=compact)
-        names = Q()
-        for word in term.split():
-            names &= Q(first_name__icontains=word) | Q(last_name__icontains=word)
-        return queryset.filter(Q(case_number__icontains=term) | names)
+        condition = search_condition(search_term)
+        return queryset if condition is None else queryset.filter(condition)
 
     @property
     def show_search_form(self):
@@ -94,6 +135,33 @@ class ApplicationIndexView(CsvExportMixin, IndexView):
 
     def get_page_title(self):
         return self.page_title
+
+    # wagtail-modeladmin counts three times per page: everything visible ("N out of M"),
+    # the filtered result and the paginator's total. Without filters all three are the same
+    # COUNT(*); each distinct count query runs once per request.
+    def get_base_queryset(self, request=None):
+        return self._count_once(super().get_base_queryset(request))
+
+    def get_queryset(self, request=None):
+        return self._count_once(super().get_queryset(request))
+
+    def _count_once(self, queryset):
+        counts = self.__dict__.setdefault("_counts", {})
+        count = queryset.count
+
+        def count_once(qs):
+            query = qs.query.chain()
+            query.clear_ordering(force=True)
+            sql, params = query.get_compiler(qs.db).as_sql()
+            key = (sql, tuple(params))
+            if key not in counts:
+                counts[key] = count()
+            return counts[key]
+
+        # A bound method: Django's Paginator only calls ``count`` if it takes no arguments
+        # (a plain function here would make it fall back to len() of every row).
+        queryset.count = types.MethodType(count_once, queryset)
+        return queryset
 
 
 def next_due_subquery():
@@ -141,7 +209,13 @@ class ApplicationAdmin(ModelAdmin):
     def get_queryset(self, request):
         return (
             services.visible_applications(request.user)
-            .annotate(next_due=next_due_subquery(), has_overdue=Exists(overdue_tasks()))
+            .annotate(next_due=next_due_subquery())
+            # Overdue means the nearest open deadline has passed: no second subquery.
+            .annotate(
+                has_overdue=ExpressionWrapper(
+                    Q(next_due__lt=timezone.localdate()), output_field=BooleanField()
+                )
+            )
             .order_by(*self.ordering)
         )
 

@@ -21,7 +21,7 @@ from .. import audit, services
 from ..models import ApplicationProcess
 from .access import get_application_or_404, is_director
 from .columns import benefit_name
-from .forms import CommentForm, DelayForm, ReassignForm
+from .forms import CommentForm, DelayForm, ReassignForm, WithdrawForm
 from .mixins import StaffRequiredMixin
 from .task_rows import TaskRow, task_row
 
@@ -178,10 +178,16 @@ class ApplicationDetailView(StaffRequiredMixin, WagtailAdminTemplateMixin, Templ
             incomes=incomes,
             answers=answer_rows(application),
             attachments=list(application.attachments.all()),
+            # The director approves what was drafted: without it on the page, they sign blind.
+            decision_draft=application.decision_drafts.select_related("drafted_by", "approved_by")
+            .order_by("-created_at", "-pk")
+            .first(),
             **split_timeline(services.timeline(application)),
             tasks=self.open_tasks(kwargs.get("bound_forms")),
             comment_form=kwargs.get("comment_form") or CommentForm(prefix="comment"),
             delay_form=kwargs.get("delay_form") or DelayForm(prefix="delay"),
+            can_withdraw=application.status in WITHDRAWABLE,
+            withdraw_form=kwargs.get("withdraw_form") or WithdrawForm(prefix="withdraw"),
             is_director=is_director(self.request.user),
         )
         return context

@@ -38,6 +38,20 @@ class DelayForm(forms.Form):
         return value
 
 
+class WithdrawForm(forms.Form):
+    """The applicant withdrew the application (in writing or in person) before the decision."""
+
+    reason = forms.CharField(
+        label=_("Jak wnioskodawca wycofał wniosek"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "Na przykład: „Pismo z 26.11.2026 o wycofaniu wniosku”. "
+            "Wnioskodawca zobaczy ten tekst na stronie statusu wniosku."
+        ),
+    )
+
+
 def staff_users(group_names=roles.STAFF_GROUPS):
     return (
         get_user_model()

@@ -1,4 +1,4 @@
-"""Admin home panels for staff: my tasks, overdue work, work due this week.
+"""Admin home panels for staff: my tasks, the queue, overdue work, work due this week.
 
 Each panel asks the Workflow API for the user's inbox/queue and narrows it in the
 database (count + five rows), so the dashboard costs the same at any volume.
@@ -68,11 +68,25 @@ class MyTasksPanel(TaskPanel):
         return [services.inbox(self.request.user)]
 
 
+class QueuePanel(TaskPanel):
+    """Unclaimed tasks for my groups: the director's approvals and the accountant's payment
+    lists wait here, so without this panel those roles found an empty dashboard."""
+
+    name = "gops_queue"
+    heading = _("Do podjęcia")
+    empty_message = _("W kolejce Twoich grup nie czeka teraz żadne zadanie.")
+    order = 51
+    link_url_name = "workflows_admin:queue"
+
+    def querysets(self):
+        return [services.queue(self.request.user)]
+
+
 class OverduePanel(TaskPanel):
     name = "gops_overdue"
     heading = _("Po terminie")
     empty_message = _("Żadne z Twoich zadań ani zadań w Twojej kolejce nie jest po terminie.")
-    order = 51
+    order = 52
 
     def querysets(self):
         user = self.request.user
@@ -86,7 +100,7 @@ class DueThisWeekPanel(TaskPanel):
     name = "gops_due_this_week"
     heading = _("Termin w tym tygodniu")
     empty_message = _("W tym tygodniu nie mija termin żadnego z Twoich zadań.")
-    order = 52
+    order = 53
 
     def querysets(self):
         user = self.request.user
@@ -103,4 +117,9 @@ class DueThisWeekPanel(TaskPanel):
 def panels_for(request):
     if not is_staff_member(request.user):
         return []
-    return [MyTasksPanel(request), OverduePanel(request), DueThisWeekPanel(request)]
+    return [
+        MyTasksPanel(request),
+        QueuePanel(request),
+        OverduePanel(request),
+        DueThisWeekPanel(request),
+    ]

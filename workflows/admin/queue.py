@@ -1,25 +1,41 @@
 """ "Do podjęcia": unassigned tasks routed to the user's groups, each with a Claim button."""
 
 from django.middleware.csrf import get_token
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .. import services
-from .columns import Column
+from .columns import Column, td
 from .task_lists import TaskListView
 
 
 class ClaimColumn(Column):
-    """A POST form (with CSRF) per row: claiming changes state, so never a GET link."""
+    """A POST form (with CSRF) per row: claiming changes state, so never a GET link.
 
-    cell_template_name = "workflows/admin/tables/claim_cell.html"
+    The cell is built without a template, and the CSRF token is fetched once per request
+    (``get_token`` masks a fresh copy on every call).
+    """
 
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        context["row"] = instance
+    def render_cell_html(self, instance, parent_context):
         request = parent_context.get("request")
-        # Cells render outside the page's RequestContext, so fetch the token explicitly.
-        context["csrf_token"] = get_token(request) if request is not None else ""
-        return context
+        token = getattr(request, "_gops_claim_csrf", None)
+        if token is None and request is not None:
+            token = request._gops_claim_csrf = get_token(request)
+        application = instance.application
+        form = format_html(
+            '<form method="post" action="{}">'
+            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
+            '<button type="submit" class="button button-small button-secondary">'
+            '{}<span class="w-sr-only">: {}, {}</span></button></form>',
+            reverse("workflows_admin:claim", args=[application.public_id, instance.pk]),
+            token or "",
+            gettext("Przejmij"),
+            instance.title,
+            application.case_number,
+        )
+        return td(self, form)
 
 
 class QueueView(TaskListView):

@@ -21,6 +21,7 @@ urlpatterns = [
     ),
     path("<uuid:public_id>/komentarz/", actions.CommentView.as_view(), name="comment"),
     path("<uuid:public_id>/zwloka/", actions.DelayView.as_view(), name="delay"),
+    path("<uuid:public_id>/wycofanie/", actions.WithdrawView.as_view(), name="withdraw"),
     path(
         "<uuid:public_id>/zadania/<int:task_id>/przejmij/",
         actions.ClaimView.as_view(),
