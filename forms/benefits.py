@@ -89,6 +89,21 @@ MEDICAL_CERTIFICATE = AttachmentSpec(
     help_text=_("Potwierdza chorobę lub potrzebę opieki."),
 )
 
+# Carer benefits ask who is cared for the same way.
+CARED_PERSON = (
+    Question(
+        "cared_person_name",
+        _("Imię i nazwisko osoby, którą się opiekujesz"),
+        max_length=200,
+    ),
+    Question(
+        "cared_person_pesel",
+        _("PESEL osoby, którą się opiekujesz"),
+        check=Check.PESEL,
+        max_length=20,
+    ),
+)
+
 for definition in [
     BenefitDefinition(
         code="zasilek-staly",
@@ -482,18 +497,8 @@ for definition in [
         steps=frozenset({Step.PAYMENT}),
         asks_incomes=False,
         rate_codes=("swiadczenie-pielegnacyjne",),
-        questions=(
-            Question(
-                "cared_person_name",
-                _("Imię i nazwisko osoby, którą się opiekujesz"),
-                max_length=200,
-            ),
-            Question(
-                "cared_person_pesel",
-                _("PESEL osoby, którą się opiekujesz"),
-                check=Check.PESEL,
-                max_length=20,
-            ),
+        questions=CARED_PERSON
+        + (
             Question(
                 "relationship",
                 _("Kim jesteś dla tej osoby?"),
@@ -539,18 +544,8 @@ for definition in [
         staff_group=BENEFIT_SPECIALISTS,
         steps=frozenset({Step.INTERVIEW, Step.PAYMENT}),
         rate_codes=("specjalny-zasilek-opiekunczy", "specjalny-zasilek-opiekunczy-kryterium"),
-        questions=(
-            Question(
-                "cared_person_name",
-                _("Imię i nazwisko osoby, którą się opiekujesz"),
-                max_length=200,
-            ),
-            Question(
-                "cared_person_pesel",
-                _("PESEL osoby, którą się opiekujesz"),
-                check=Check.PESEL,
-                max_length=20,
-            ),
+        questions=CARED_PERSON
+        + (
             Question(
                 "relationship",
                 _("Kim jesteś dla tej osoby?"),

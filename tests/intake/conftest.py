@@ -6,9 +6,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 
 @pytest.fixture
-def private_dir(tmp_path, settings):
+def private_dir(tmp_path, settings, monkeypatch):
     """Point the private attachment storage at a temporary folder for one test."""
     storage = storages["private"]
+    # Another suite may have left the model field holding an older storage instance
+    # (storages are rebuilt whenever STORAGES is overridden): use the one patched here.
+    from gops.forms.models import Attachment
+
+    monkeypatch.setattr(Attachment._meta.get_field("file"), "storage", storage)
     old = storage._location
     for attr in ("base_location", "location"):
         storage.__dict__.pop(attr, None)
