@@ -80,9 +80,7 @@ def postgres_reachable(url: str) -> bool:
         return False
 
 
-def gops_env(
-    database_url: str, redis: str, page_cache_seconds: int | None = None, fast_hash: bool = False
-) -> dict:
+def gops_env(database_url: str, redis: str, page_cache_seconds: int | None = None) -> dict:
     """Environment for the GOPS app under production settings with dummy secrets."""
     env = dict(os.environ)
     env.update(
@@ -101,9 +99,6 @@ def gops_env(
         env["REDIS_URL"] = redis
     if page_cache_seconds is not None:
         env["PAGE_CACHE_SECONDS"] = str(page_cache_seconds)
-    env.pop("BENCH_WHATIF_FAST_HASH", None)
-    if fast_hash:
-        env["BENCH_WHATIF_FAST_HASH"] = "1"
     return env
 
 

@@ -7,8 +7,6 @@ today: viewflow's bundled roboto-fontface CSS names font files the package does 
 The manifest lookup is a dict access per URL, so leaving it out does not change timings.)
 """
 
-import os
-
 from bench.common import WORK
 from gops.site.settings.production import *  # noqa: F403
 from gops.site.settings.production import LOGGING
@@ -30,9 +28,3 @@ LOGGING = {**LOGGING, "loggers": {"gops": {"handlers": ["console"], "level": "WA
 # so the per-IP submission limit (10/h) would stop the bench, not a real crowd. The limit
 # check itself still runs on every submission.
 GOPS_INTAKE = {**GOPS_INTAKE, "SUBMIT_RATE_LIMIT": "1000000/h"}  # noqa: F405
-
-if os.environ.get("BENCH_WHATIF_FAST_HASH") == "1":
-    PASSWORD_HASHERS = [
-        "bench.hashers.FastAccessCodeHasher",
-        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
-    ]

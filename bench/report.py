@@ -117,8 +117,7 @@ def markdown(res: dict) -> str:
             lines.append("")
             if staff.get("note"):
                 lines += [staff["note"], ""]
-        for key, title in (("submit", "Submissions"),
-                           ("submit_fast_hash", "What-if: access code without key stretching")):  # fmt: skip
+        for key, title in (("submit", "Submissions"),):
             sub = data.get(key) or {}
             if not sub.get("runs"):
                 continue
@@ -135,10 +134,7 @@ def markdown(res: dict) -> str:
                     f"| {r.get('cpu_ms_per_submission') or '–'} | {r['errors']} |"
                 )
             lines.append("")
-        for key, title in (
-            ("burst", "Burst"),
-            ("burst_fast_hash", "What-if burst (fast access-code hash)"),
-        ):
+        for key, title in (("burst", "Burst"),):
             burst = data.get(key) or {}
             if not burst.get("burst"):
                 continue
@@ -185,35 +181,26 @@ def targets(res: dict) -> list[str]:
                 f"| staff lists p95 < 150 ms at {size} (worst: {worst[0]}) | {worst[1]['p95_ms']:.0f} ms | {_ok(ok)} |"
             )
         runs = (data.get("submit") or {}).get("runs") or []
-        fast = (data.get("submit_fast_hash") or {}).get("runs") or []
-        if fast:
-            best = max(r["rps"] for r in fast)
-            rows.append(
-                f"| (what-if, fast access-code hash) submissions ≥ 50/s at {size} | {best:.1f}/s | {_ok(best >= TARGET_SUBMIT_RPS)} |"
-            )
         if runs:
             best = max(r["rps"] for r in runs)
             rows.append(
                 f"| submissions ≥ 50/s at {size} | {best:.1f}/s | {_ok(best >= TARGET_SUBMIT_RPS)} |"
             )
-        for key, what_if in (("burst", ""), ("burst_fast_hash", "(what-if, fast hash) ")):
-            bb = (data.get(key) or {}).get("burst")
-            if not bb:
-                continue
+        bb = (data.get("burst") or {}).get("burst")
+        if bb:
             ok = (
                 bb["errors"] == 0
                 and bb["unique"]
                 and bb["gapless"]
                 and bb["new_rows"] == bb["residents"]
             )
-            rows.append(f"| {what_if}burst of {bb['residents']} at {size}: no errors/losses, numbers gapless | "
+            rows.append(f"| burst of {bb['residents']} at {size}: no errors/losses, numbers gapless | "
                         f"{bb['ok']}/{bb['residents']} | {_ok(ok)} |")  # fmt: skip
     mems = [x for v in (pub.get("memory_mb") or {}).values() if v for x in v]
     for data in res.get("sizes", {}).values():
         mems += (data.get("staff") or {}).get("memory_mb") or []
-        for key in ("submit", "submit_fast_hash"):
-            for r in (data.get(key) or {}).get("runs") or []:
-                mems += r.get("memory_mb") or []
+        for r in (data.get("submit") or {}).get("runs") or []:
+            mems += r.get("memory_mb") or []
         mems += ((data.get("burst") or {}).get("burst") or {}).get("memory_mb") or []
     if mems:
         rows.append(

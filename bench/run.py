@@ -49,7 +49,7 @@ def parse_args(argv=None):
         "--reuse", action="store_true", help="keep a seeded database from an earlier run"
     )
     p.add_argument("--only", default="",
-                   help="phases: public,staff,submit,burst,whatif (default all; whatif not in --smoke)")  # fmt: skip
+                   help="phases: public,staff,submit,burst (default all)")  # fmt: skip
     p.add_argument("--no-wrk", action="store_true", help="use the Python load generator")
     p.add_argument("--port", type=int, default=8711)
     return p.parse_args(argv)
@@ -285,13 +285,13 @@ class Bench:
         common.run([PY, "-m", "bench.submit", command, "--out", out, *extra], self.gops_env(url))
         return json.loads(out.read_text())
 
-    def phase_submit(self, url: str, size: int, fast_hash: bool = False) -> dict:
+    def phase_submit(self, url: str, size: int) -> dict:
         """1 and 16 residents at a time, each submitting a complete application."""
         plan = [
             (1, 4 if self.smoke else 150),
             (4 if self.smoke else 16, 8 if self.smoke else 800),
         ]
-        out: dict = {"runs": [], "what_if_fast_hash": fast_hash}
+        out: dict = {"runs": []}
         for conc, count in plan:
             prep = self.submit_step(url, "prepare", "--count", count)
             if prep.get("mode") != "http":
@@ -299,7 +299,7 @@ class Bench:
             out["mode"] = f"HTTP POST {prep['url']} through gunicorn ({prep['benefit']})"
             before = WORK / "submit-before.json"
             before.write_text(json.dumps(self.submit_step(url, "snapshot")))
-            env = self.gops_env(url, fast_hash=fast_hash)
+            env = self.gops_env(url)
             with gunicorn("gops.site.wsgi:application", env, self.args.port,
                           self.workers, f"submit-{size}-{conc}") as srv:  # fmt: skip
                 cpu0 = srv.workers_cpu_seconds()
@@ -348,7 +348,7 @@ class Bench:
             self.errors.append(f"{label}: {p}")
             log(f"ERROR {label}: {p}")
 
-    def phase_burst(self, url: str, size: int, fast_hash: bool = False) -> dict:
+    def phase_burst(self, url: str, size: int) -> dict:
         n = 10 if self.smoke else self.args.burst
         secs = 2.0 if self.smoke else self.args.burst_seconds
         prep = self.submit_step(url, "prepare", "--count", n)
@@ -357,7 +357,7 @@ class Bench:
             return {"skipped": prep.get("reason")}
         before = WORK / "submit-before.json"
         before.write_text(json.dumps(self.submit_step(url, "snapshot")))
-        with gunicorn("gops.site.wsgi:application", self.gops_env(url, fast_hash=fast_hash),
+        with gunicorn("gops.site.wsgi:application", self.gops_env(url),
                       self.args.port, self.workers, f"burst-{size}") as srv:  # fmt: skip
             cpu0 = srv.workers_cpu_seconds()
             res = post.run_burst(srv.port, prep["url"], prep["requests"], secs)
@@ -392,8 +392,6 @@ class Bench:
             "submit",
             "burst",
         }
-        if not self.args.only and not self.smoke:
-            phases.add("whatif")
         if self.smoke:
             self.args.duration = min(self.args.duration, 0.5)
             self.args.rounds = 1
@@ -426,14 +424,6 @@ class Bench:
                 res["submit"] = timed("submit", self.phase_submit, url, size)
             if "burst" in phases:
                 res["burst"] = timed("burst", self.phase_burst, url, size)
-            if "whatif" in phases:
-                log("what-if: the resident's access code hashed without key stretching")
-                res["submit_fast_hash"] = timed(
-                    "whatif", self.phase_submit, url, size, fast_hash=True
-                )
-                res["burst_fast_hash"] = timed(
-                    "whatif_burst", self.phase_burst, url, size, fast_hash=True
-                )
         common.flush_bench_redis(self.redis)
         name = self.save("smoke" if self.smoke else "latest-" + "-".join(map(str, sizes)))
         (WORK / "partial.json").unlink(missing_ok=True)
