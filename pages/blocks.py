@@ -23,10 +23,11 @@ class PageOrUrlMixin:
 
 
 class LinkStructValue(blocks.StructValue):
-    def href(self):
+    def href(self, request=None):
+        # With the request, Wagtail reads the site root paths once per request, not per link.
         page = self.get("page")
         if page is not None and page.live:
-            return page.url
+            return page.get_url(request)
         return self.get("url") or ""
 
 

@@ -3,42 +3,124 @@
 Only responses a page type marked as cacheable (``response.gops_cacheable``, set by
 :class:`gops.pages.models.base.CachedPage`) are stored, and only when nothing in them is
 specific to the visitor: no session cookie on the request, no CSRF token used, no cookie
-set. Publishing, unpublishing, moving or deleting a page, and saving settings or rates,
-bump a generation number that is part of every key, so the next view is fresh.
+set, no session read. Publishing, unpublishing, moving or deleting a page, and saving
+settings or rates, bump a generation number that is part of every key, so the next view is
+fresh.
+
+The middleware sits right after ``SecurityMiddleware``: a hit skips sessions, CSRF, auth and
+messages (it needs none of them: personal requests are recognised by their raw cookies), and
+a page is stored with every header the inner middleware gave it (``X-Frame-Options``,
+``Content-Language``...), so a hit is the same response as the miss that stored it.
+
+A hit costs one cache read: each process keeps the generation number for
+``GENERATION_MEMO_SECONDS``. :func:`invalidate` drops the process's own copy, so an editor's
+publish is visible at once where it happened and within that second everywhere else.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 
 GENERATION_KEY = "gops:page-cache:generation"
 KEY_PREFIX = "gops:page-cache"
+# How long a process trusts its copy of the generation number (seconds).
+GENERATION_MEMO_SECONDS = 1.0
 # Requests carrying one of these may be personalised (logged in, flash messages, previews).
 PERSONAL_COOKIES = ("sessionid", "messages")
-STORED_HEADERS = ("Content-Type", "Content-Language", "Last-Modified")
+# Never stored with a page: the hit adds its own marker; cookies are never stored at all.
+UNSTORED_HEADERS = {"set-cookie", "x-page-cache"}
 # Query parameters that select a different cacheable page (pagination). Any other parameter
 # bypasses the cache, so random query strings cannot flood it.
 CACHEABLE_PARAMS = {"strona"}
 
+# (generation, monotonic time until which it is trusted); per process.
+_memo: tuple[int, float] | None = None
+_clock = time.monotonic
+
+
+def _new_generation() -> int:
+    """A number never used before (microseconds since the epoch): when the key is lost (cache
+    flushed or evicted), old pages stored under a small number can never come back."""
+    return time.time_ns() // 1000
+
 
 def generation() -> int:
+    global _memo
+    now = _clock()
+    memo = _memo
+    if memo is not None and now < memo[1]:
+        return memo[0]
     value = cache.get(GENERATION_KEY)
     if value is None:
-        value = 1
-        cache.add(GENERATION_KEY, value, None)
+        value = _new_generation()
+        if not cache.add(GENERATION_KEY, value, None):
+            value = cache.get(GENERATION_KEY, value)
+    _memo = (value, now + GENERATION_MEMO_SECONDS)
     return value
+
+
+def forget_generation() -> None:
+    """Drop this process's copy of the generation number (the next request reads it)."""
+    global _memo, _sites_generation
+    _memo = None
+    _sites_generation = None
 
 
 def invalidate() -> None:
     """Make every cached page stale at once (its key's generation no longer matches)."""
+    forget_generation()
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+        cache.set(GENERATION_KEY, _new_generation(), None)
+    forget_generation()
+
+
+# Wagtail looks up the request's Site with one (costly to build) query per request. Site rows
+# change only through the admin, which bumps the generation (signals), so each process keeps
+# their committed field values per (hostname, port) for the current generation and builds a
+# fresh Site object from them for each request.
+_sites: dict = {}
+_sites_generation: int | None = None
+MAX_REMEMBERED_HOSTS = 32
+
+
+def _in_transaction() -> bool:
+    return connections[DEFAULT_DB_ALIAS].in_atomic_block
+
+
+def prime_wagtail_site(request) -> None:
+    """Set ``request._wagtail_site`` (Wagtail's own per-request cache of
+    ``Site.find_for_request``) from this process's memo, or fill the memo."""
+    global _sites, _sites_generation
+    if hasattr(request, "_wagtail_site") or _in_transaction():
+        # Inside a transaction (tests, ATOMIC_REQUESTS) rows may differ from committed ones.
+        return
+    try:
+        key = (split_domain_port(request.get_host())[0], request.get_port())
+    except DisallowedHost:
+        return  # Django answers 400 for it; nothing to remember
+    from wagtail.models import Site
+
+    current = generation()
+    if current != _sites_generation:
+        _sites, _sites_generation = {}, current
+    if key in _sites:
+        values = _sites[key]
+        request._wagtail_site = None if values is None else Site.from_db(DEFAULT_DB_ALIAS, *values)
+        return
+    site = Site.find_for_request(request)
+    if len(_sites) < MAX_REMEMBERED_HOSTS:
+        fields = [f.attname for f in Site._meta.concrete_fields]
+        _sites[key] = None if site is None else (fields, [getattr(site, f) for f in fields])
 
 
 def _personal_cookie_names():
@@ -81,11 +163,23 @@ def _storable(request, response) -> bool:
         and response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        # get_token() was called (CsrfViewMiddleware resets the flag but leaves the key).
+        and "CSRF_COOKIE_NEEDS_UPDATE" not in request.META
         and not getattr(request, "is_preview", False)
         and not (hasattr(request, "session") and request.session.accessed)
         and "private" not in response.get("Cache-Control", "")
+        # The key holds host, path, scheme and language only: a response that varies on a
+        # request header (Cookie, Accept-Language, Accept-Encoding...) is never stored.
+        and not response.has_header("Vary")
     )
+
+
+def _stored_headers(response) -> dict[str, str]:
+    return {
+        name: value
+        for name, value in response.headers.items()
+        if name.lower() not in UNSTORED_HEADERS
+    }
 
 
 class PageCacheMiddleware:
@@ -94,19 +188,20 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not _may_use_cache(request):
+            prime_wagtail_site(request)
             return self.get_response(request)
         key = _key(request)
         cached = cache.get(key)
         if cached is not None:
             content, headers = cached
-            response = HttpResponse(content, status=200)
-            for name, value in headers.items():
-                response[name] = value
+            response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
+        prime_wagtail_site(request)
         response = self.get_response(request)
         if _storable(request, response):
-            headers = {h: response[h] for h in STORED_HEADERS if response.has_header(h)}
-            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            cache.set(
+                key, (response.content, _stored_headers(response)), settings.PAGE_CACHE_SECONDS
+            )
             response["X-Page-Cache"] = "miss"
         return response

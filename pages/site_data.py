@@ -1,7 +1,9 @@
 """Cached site-wide data: institution settings, menus and the footer's legal links.
 
 Stored per Wagtail site in the Django cache and dropped when settings or pages change
-(see :mod:`gops.pages.signals`), so rendering a page never re-reads them.
+(see :mod:`gops.pages.signals`), so rendering a page never re-reads them. A request reads all
+of them with one cache round trip and keeps them on the request object, however many
+template tags ask (header, footer, page body).
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ log = logging.getLogger(__name__)
 
 CACHE_PREFIX = "gops:site-data:v1"
 TIMEOUT = 60 * 60 * 24
+NAMES = ("institution", "navigation", "legal_links")
+# Per-request memo: {"site_id": ..., name: value...}; lives and dies with the request.
+REQUEST_ATTR = "_gops_site_data"
 
 
 @dataclass
@@ -61,17 +66,31 @@ def _key(name: str, site_id) -> str:
     return f"{CACHE_PREFIX}:{name}:{site_id}"
 
 
+def _request_memo(request) -> dict:
+    """Everything cached for the request's site, read with one ``get_many`` per request."""
+    memo = getattr(request, REQUEST_ATTR, None) if request is not None else None
+    if memo is None:
+        site_id = _site_id(request)
+        keys = {_key(name, site_id): name for name in NAMES}
+        memo = {keys[k]: v for k, v in cache.get_many(list(keys)).items()}
+        memo["site_id"] = site_id
+        if request is not None:
+            setattr(request, REQUEST_ATTR, memo)
+    return memo
+
+
 def _cached(name: str, request, build):
-    site_id = _site_id(request)
-    key = _key(name, site_id)
-    value = cache.get(key)
+    memo = _request_memo(request)
+    value = memo.get(name)
     if value is None:
+        site_id = memo["site_id"]
         try:
             value = build(site_id)
         except DatabaseError:
             log.exception("site data %s unavailable", name)
             return build_default(name)
-        cache.set(key, value, TIMEOUT)
+        cache.set(_key(name, site_id), value, TIMEOUT)
+        memo[name] = value
     return value
 
 
@@ -85,7 +104,7 @@ def clear() -> None:
 
     keys = [
         _key(name, site_id)
-        for name in ("institution", "navigation", "legal_links")
+        for name in NAMES
         for site_id in [None, *Site.objects.values_list("pk", flat=True)]
     ]
     cache.delete_many(keys)

@@ -7,6 +7,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock, QuickLinksBlock
@@ -59,41 +60,57 @@ class HomePage(CachedPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = list(
-            NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")[:LATEST_NEWS]
+            NewsPage.objects.live()
+            .descendant_of(self)
+            # What the list shows and its links need (the bodies stay in the database).
+            .only("id", "path", "depth", "url_path", "title", "slug", "date", "lead")
+            .order_by("-date", "-pk")[:LATEST_NEWS]
         )
-        news_index = self._first_live_child("pages.NewsIndexPage")
-        context["news_index"] = news_index
-        context["links"] = self.resolved_quick_links()
+        first = self._first_live_children()
+        context["news_index"] = first.get("pages.NewsIndexPage")
+        context["links"] = self.resolved_quick_links(request, first)
         return context
 
-    def _first_live_child(self, model_label):
-        from django.apps import apps
+    def _first_live_children(self) -> dict[str, Page]:
+        """The first live page below this one (in tree order) of each type the page links
+        to, from one query. The pages are not specific: only their URLs are used."""
+        from .contact import ContactPage
+        from .news import NewsIndexPage
+        from .services import ServiceIndexPage
 
-        model = apps.get_model(model_label)
-        return model.objects.live().descendant_of(self).order_by("path").first()
+        models = (NewsIndexPage, ServiceIndexPage, ContactPage)
+        first: dict[str, Page] = {}
+        for page in Page.objects.live().descendant_of(self).type(*models).order_by("path"):
+            model = page.specific_class
+            for wanted in models:
+                if model is not None and issubclass(model, wanted):
+                    first.setdefault(wanted._meta.label, page)
+        return first
 
-    def resolved_quick_links(self) -> list[QuickLink]:
+    def resolved_quick_links(self, request=None, first=None) -> list[QuickLink]:
         if self.quick_links:
             links = []
             for block in self.quick_links:
-                href = block.value.href()
+                href = block.value.href(request)
                 if href:
                     links.append(
                         QuickLink(block.value["title"], block.value["description"] or "", href)
                     )
             if links:
                 return links
-        return self.default_quick_links()
+        return self.default_quick_links(request, first)
 
-    def default_quick_links(self) -> list[QuickLink]:
+    def default_quick_links(self, request=None, first=None) -> list[QuickLink]:
+        if first is None:
+            first = self._first_live_children()
         links = []
-        services = self._first_live_child("pages.ServiceIndexPage")
+        services = first.get("pages.ServiceIndexPage")
         if services is not None:
             links.append(
                 QuickLink(
                     _("Złóż wniosek online"),
                     _("Wybierz świadczenie i wypełnij wniosek przez internet."),
-                    services.url,
+                    services.get_url(request),
                 )
             )
         status_url = _reverse_or_none("intake:status")
@@ -105,13 +122,13 @@ class HomePage(CachedPage):
                     status_url,
                 )
             )
-        contact = self._first_live_child("pages.ContactPage")
+        contact = first.get("pages.ContactPage")
         if contact is not None:
             links.append(
                 QuickLink(
                     _("Kontakt"),
                     _("Adres, telefony, godziny pracy i osoby do kontaktu."),
-                    contact.url,
+                    contact.get_url(request),
                 )
             )
         return links

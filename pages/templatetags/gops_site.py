@@ -7,6 +7,7 @@ in the Django cache, so the chrome costs the same few queries whatever the site 
 from django import template
 
 from .. import site_data
+from ..models.base import ROUTE_ANCESTORS_ATTR
 
 register = template.Library()
 
@@ -43,6 +44,9 @@ def breadcrumbs(page):
     # `page` may be something else in non-Wagtail views (e.g. a paginator page): no trail.
     if not hasattr(page, "get_ancestors"):
         return {"ancestors": [], "page": None}
-    # One query: the ancestors below the tree root (depth 1), homepage included.
-    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    # The ancestors below the tree root (depth 1), homepage included: known from routing
+    # (CachedPage.route), else one query.
+    ancestors = getattr(page, ROUTE_ANCESTORS_ATTR, None)
+    if ancestors is None:
+        ancestors = list(page.get_ancestors().filter(depth__gt=1))
     return {"ancestors": ancestors, "page": page}

@@ -53,6 +53,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Right after SecurityMiddleware (like Django's UpdateCacheMiddleware): a cached page is
+    # served without running sessions, CSRF, auth or messages, and stored with the headers
+    # the middleware below added, so a hit looks exactly like the miss that stored it.
+    "gops.pages.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -60,7 +64,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "gops.pages.middleware.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "gops.site.urls"
@@ -141,12 +144,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Attachments are streamed to disk above this size instead of being held in memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
-# Cache: Redis when REDIS_URL is set, process memory otherwise.
+# Cache: Redis when REDIS_URL is set, process memory otherwise. gops.site.cache.RedisCache is
+# Django's backend reusing one redis client per pool instead of building one per operation.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "gops.site.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "gops",
         }

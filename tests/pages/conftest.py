@@ -1,6 +1,16 @@
 import pytest
 
+from gops.pages import middleware
+
 from .factories import make_site
+
+
+@pytest.fixture(autouse=True)
+def _fresh_generation_memo():
+    """The page cache's per-process generation memo must not outlive a test's cache."""
+    middleware.forget_generation()
+    yield
+    middleware.forget_generation()
 
 
 @pytest.fixture
