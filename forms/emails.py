@@ -97,3 +97,14 @@ def send_confirmation(application: Application, access_code: str | None) -> bool
     return deliver_confirmation(
         application.pk, application.email, **render_confirmation(application, access_code)
     )
+
+
+def send_confirmation_by_id(application_id: int, access_code: str | None) -> bool:
+    """Render and send the confirmation of one application (the Celery task's body);
+    False when it is gone, has no address or was already confirmed."""
+    application = Application.objects.filter(pk=application_id).first()
+    if application is None or not application.email or application.confirmation_sent_at:
+        return False
+    return deliver_confirmation(
+        application.pk, application.email, **render_confirmation(application, access_code)
+    )

@@ -62,14 +62,15 @@ def submit_application(
     Lock discipline (bench/RESULTS.md): the year's ``CaseCounter`` row, locked by
     ``allocate()`` until commit, serialises every submission in the city, so nothing slow
     may run while it is held. The access code is hashed before the transaction; the rows
-    are inserted under a unique provisional number; the number is taken as late as
-    possible — after the application, household, incomes, attachments and status event,
-    but *before* ``application_submitted``, because the workflow's receiver records the
-    case number (``start_process`` writes it into the audit log) and must see the final
-    one. A rollback still releases the number unused: gapless and unique as before.
+    are inserted under a unique provisional number and ``application_submitted`` is sent
+    with it; the final number is taken last, by ``assign_case_number`` — called by a
+    receiver once its slow work is done (the workflow starts the process first, then takes
+    the number and writes it into its audit entry), or by us right after the signal. The
+    lock then covers two or three short statements and the COMMIT. A rollback still
+    releases the number unused: gapless and unique as before.
     """
     key = _submission_key(submission_key)
-    existing = Application.objects.filter(submission_key=key).first()
+    existing = _by_submission_key(key)
     if existing is not None:
         return SubmissionResult(existing, None, False)
     if benefit_code not in registry:
@@ -106,13 +107,11 @@ def submit_application(
                 **cleaned["applicant"],
                 **cleaned["payment"],
             )
-            members = []
-            for position, member in enumerate(cleaned["household"]):
-                members.append(
-                    HouseholdMember.objects.create(
-                        application=application, position=position, **member
-                    )
-                )
+            # One INSERT per table (PostgreSQL and SQLite return the new keys the incomes need).
+            members = HouseholdMember.objects.bulk_create(
+                HouseholdMember(application=application, position=position, **member)
+                for position, member in enumerate(cleaned["household"])
+            )
             Income.objects.bulk_create(
                 Income(
                     application=application,
@@ -121,6 +120,7 @@ def submit_application(
                 )
                 for income in cleaned["incomes"]
             )
+            attachments = []
             for pending, content in files:
                 attachment = Attachment(
                     application=application,
@@ -133,18 +133,32 @@ def submit_application(
                 )
                 attachment.file.save(pending["name"], content, save=False)
                 stored_paths.append(attachment.file.name)
-                attachment.save()
+                attachments.append(attachment)
+            Attachment.objects.bulk_create(attachments)
             StatusEvent.objects.create(application=application, status=Status.SUBMITTED)
 
-            # From here until commit the year's counter row is locked: keep it short.
-            sequence, case_number = allocate(year)
-            Application.objects.filter(pk=application.pk).update(
-                case_number=case_number, case_year=year, case_sequence=sequence
+            numbered: list[str] = []
+
+            def assign_case_number() -> str:
+                """Take the final number (once). From here until COMMIT the year's counter
+                row is locked, so the caller must have nothing slow left to do."""
+                if not numbered:
+                    sequence, case_number = allocate(year)
+                    Application.objects.filter(pk=application.pk).update(
+                        case_number=case_number, case_year=year, case_sequence=sequence
+                    )
+                    application.case_number = case_number
+                    application.case_year = year
+                    application.case_sequence = sequence
+                    numbered.append(case_number)
+                return numbered[0]
+
+            application_submitted.send(
+                sender=Application,
+                application=application,
+                assign_case_number=assign_case_number,
             )
-            application.case_number = case_number
-            application.case_year = year
-            application.case_sequence = sequence
-            application_submitted.send(sender=Application, application=application)
+            assign_case_number()  # no-op when a receiver took it already
 
             pending_to_delete = [pending for pending, _content in files]
             transaction.on_commit(
@@ -158,7 +172,7 @@ def submit_application(
     except IntegrityError:
         _delete_stored(storage, stored_paths)
         # A concurrent retry of the same form won the race: hand back its application.
-        existing = Application.objects.filter(submission_key=key).first()
+        existing = _by_submission_key(key)
         if existing is not None:
             return SubmissionResult(existing, None, False)
         raise
@@ -169,17 +183,21 @@ def submit_application(
     return SubmissionResult(application, access_code, True)
 
 
+def _by_submission_key(key: uuid.UUID) -> Application | None:
+    """The application already made from this form, if any (one indexed lookup; the
+    whole row is read only in the rare case of a retry or double click)."""
+    pk = Application.objects.filter(submission_key=key).values_list("pk", flat=True).first()
+    return None if pk is None else Application.objects.get(pk=pk)
+
+
 def _queue_confirmation(application: Application, access_code: str) -> None:
-    """After commit: render the confirmation here, send it from a Celery task (retried),
-    so a slow or throttling SMTP relay never holds a request. Only the rendered text goes to
-    the task; the code itself is never stored (see ``tasks.send_confirmation_email``)."""
-    from .emails import render_confirmation
-    from .tasks import send_confirmation_email
+    """After commit: queue the confirmation; the Celery task renders and sends it (retried),
+    so neither the templates nor a slow or throttling SMTP relay cost the request. The code
+    itself is never stored (see ``tasks.render_and_send_confirmation``)."""
+    from .tasks import render_and_send_confirmation
 
     try:
-        send_confirmation_email.delay(
-            application.pk, application.email, **render_confirmation(application, access_code)
-        )
+        render_and_send_confirmation.delay(application.pk, access_code)
     except Exception:
         logger.exception("Confirmation e-mail failed for %s", application.case_number)
 

@@ -46,3 +46,26 @@ def send_confirmation_email(application_id: int, to: str, subject: str, body: st
     from .emails import deliver_confirmation
 
     return deliver_confirmation(application_id, to, subject, body, html)
+
+
+@shared_task(
+    autoretry_for=RETRY_ON,
+    retry_backoff=30,
+    retry_backoff_max=3600,
+    retry_jitter=True,
+    max_retries=6,
+    acks_late=True,
+)
+def render_and_send_confirmation(application_id: int, access_code: str):
+    """Render and send the resident's confirmation, queued by the submission after commit.
+
+    Rendering here rather than in the request keeps two templates off the submission's
+    CPU (bench/RESULTS.md). The code travels in the job exactly as long as the rendered
+    message did before (it is in the message's text either way): for the seconds the job
+    waits in the Redis broker, deleted once acknowledged — never in the database. Sent at
+    most once per application (``confirmation_sent_at``); a failed send retries.
+    (``send_confirmation_email`` stays for jobs queued by the previous version.)
+    """
+    from .emails import send_confirmation_by_id
+
+    return send_confirmation_by_id(application_id, access_code)

@@ -214,3 +214,29 @@ def test_change_link_returns_to_check_page(journey_for):
     response = journey.post_step("applicant", {**applicant_data(first_name="Maria"), "change": "1"})
     assert response["Location"].endswith("/sprawdz/")
     assert "Maria" in journey.client.get(journey.url("sprawdz/")).text
+
+
+@pytest.mark.parametrize(
+    ("part", "change"),
+    [
+        ("applicant", {"pesel": "12345678901"}),  # a PESEL whose check digit is wrong
+        ("payment", {"payment_method": "account", "bank_account": "12 3456"}),
+        ("declarations", []),  # declarations dropped from the session
+    ],
+)
+def test_final_submit_checks_the_session_again(journey_for, client, part, change):
+    """The step views checked every answer, but the final POST re-checks the stored state:
+    a session changed behind the steps' back stores nothing and says what is wrong."""
+    journey = journey_for("zasilek-okresowy")
+    journey.fill_all()
+    key = journey.submission_key()
+    session = client.session
+    name = f"intake.wizard.{journey.page.pk}"
+    state = session[name]
+    state[part] = {**state[part], **change} if isinstance(change, dict) else change
+    session[name] = state
+    session.save()
+    response = journey.submit(key)
+    assert response.status_code == 400
+    assert "Nie udało się złożyć wniosku" in response.content.decode()
+    assert not Application.objects.exists()
