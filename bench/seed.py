@@ -475,7 +475,14 @@ def _seed_processes(plan, apps_rows, paths, submitted, staff, rng, today):
     Task.objects.bulk_create(tasks, batch_size=BATCH)
     TaskDeadline.objects.bulk_create(
         [
-            TaskDeadline(task_id=tasks[i].pk, group_id=groups[g], due=due, open=is_open)
+            TaskDeadline(
+                task_id=tasks[i].pk,
+                group_id=groups[g],
+                due=due,
+                open=is_open,
+                # The queue's partial index holds open tasks nobody has claimed yet.
+                unassigned=tasks[i].owner_id is None,
+            )
             for i, g, due, is_open in deadlines
             if g in groups
         ],

@@ -102,8 +102,12 @@ class TaskDeadline(models.Model):
         Group, on_delete=models.PROTECT, related_name="+", verbose_name=_("grupa")
     )
     due = models.DateField(_("termin"), null=True, blank=True)
-    # Denormalised from the task so the queue and inbox filter and sort on one table.
+    # Denormalised from the task so the queue and inbox filter and sort on one table:
+    # ``open`` mirrors the task's status (NEW/ASSIGNED/STARTED), ``unassigned`` its empty
+    # owner. Both are kept in step by ``services`` wherever a task is created, claimed,
+    # assigned, released, completed or cancelled.
     open = models.BooleanField(default=True)
+    unassigned = models.BooleanField(default=True)
     reminded_on = models.DateField(null=True, blank=True)
 
     class Meta:
@@ -120,6 +124,12 @@ class TaskDeadline(models.Model):
             ),
             models.Index(
                 fields=["due"], condition=models.Q(open=True), name="wf_deadline_open_due_idx"
+            ),
+            # The queue ("do podjęcia"): open, unclaimed tasks of a group in deadline order.
+            models.Index(
+                fields=["group", "due"],
+                condition=models.Q(open=True, unassigned=True),
+                name="wf_deadline_queue_idx",
             ),
         ]
 

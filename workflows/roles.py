@@ -54,15 +54,25 @@ GROUP_PERMISSIONS = {
 }
 
 
+def _user_groups(user) -> dict[int, str]:
+    """The user's groups ({pk: name}), read once and cached on the user for the request."""
+    if not user or not user.is_authenticated:
+        return {}
+    cached = getattr(user, "_gops_groups", None)
+    if cached is None:
+        cached = dict(user.groups.values_list("pk", "name"))
+        user._gops_groups = cached
+    return cached
+
+
 def user_group_names(user) -> set[str]:
     """Names of the user's groups, cached on the user object for the request."""
-    if not user or not user.is_authenticated:
-        return set()
-    cached = getattr(user, "_gops_group_names", None)
-    if cached is None:
-        cached = set(user.groups.values_list("name", flat=True))
-        user._gops_group_names = cached
-    return cached
+    return set(_user_groups(user).values())
+
+
+def user_group_ids(user) -> list[int]:
+    """Primary keys of the user's groups (same cached query as the names)."""
+    return sorted(_user_groups(user))
 
 
 def is_director(user) -> bool:

@@ -73,15 +73,26 @@ def inbox(user):
 
 
 def queue(user):
-    """Unassigned open tasks routed to the user's groups (what they may claim)."""
+    """Unassigned open tasks routed to the user's groups (what they may claim).
+
+    ``TaskDeadline.open``/``unassigned`` mirror the task, so PostgreSQL walks the partial
+    index ``wf_deadline_queue_idx`` (group, due) of claimable tasks instead of joining every
+    open task of the group before sorting; the task's own status and owner stay in the
+    condition as well.
+    """
     if not _is_staff_user(user):
         return ApplicationTask.objects.none()
-    tasks = _tasks().filter(status=STATUS.NEW, owner__isnull=True, deadline_info__open=True)
+    tasks = _tasks().filter(
+        status=STATUS.NEW,
+        owner__isnull=True,
+        deadline_info__open=True,
+        deadline_info__unassigned=True,
+    )
     if user.is_superuser:
         return tasks
-    # Group names are cached on the user for the request: a literal list instead of a
+    # Group ids are cached on the user for the request: a literal list instead of a
     # subquery over auth_user_groups, which PostgreSQL misestimated (semi-join over ~4k rows).
-    return tasks.filter(deadline_info__group__name__in=sorted(roles.user_group_names(user)))
+    return tasks.filter(deadline_info__group_id__in=roles.user_group_ids(user))
 
 
 def open_tasks(application):
@@ -197,6 +208,17 @@ def _group_name(task) -> str | None:
     return info.group.name if info else None
 
 
+def _sync_deadline(task) -> None:
+    """Mirror the task's state onto its ``TaskDeadline`` (what the task lists filter on).
+
+    Called after every change of a task's owner or status: create, claim, assign,
+    reassign, release, complete. Cancelling (``_close_open_tasks``) closes the rows in bulk.
+    """
+    TaskDeadline.objects.filter(task_id=task.pk).update(
+        open=task.status in OPEN_STATUSES, unassigned=task.owner_id is None
+    )
+
+
 def _check_open(task) -> None:
     if task.status not in OPEN_STATUSES:
         raise WorkflowError(
@@ -247,6 +269,7 @@ def claim(task, user):
         activation.assign(user)
         task.assigned = timezone.now()
         task.save(update_fields=["assigned"])
+        _sync_deadline(task)
         application = _application(task)
         if task.flow_task.name == "formal_check" and application.status == Status.SUBMITTED:
             set_case_status(application, Status.FORMAL_CHECK)
@@ -271,6 +294,7 @@ def unassign(task, user):
         activation.unassign()
         task.assigned = None
         task.save(update_fields=["assigned"])
+        _sync_deadline(task)
         audit.record(
             _application(task),
             audit.TASK_UNASSIGN,
@@ -301,6 +325,7 @@ def reassign(task, by_user, to_user):
             activation.assign(to_user)
         task.assigned = timezone.now()
         task.save(update_fields=["assigned"])
+        _sync_deadline(task)
         application = _application(task)
         audit.record(
             application,
@@ -361,7 +386,9 @@ def perform(task, user, cleaned_data):
         task.data = {**(task.data or {}), "result": process.last_result, "summary": summary}
         activation.start(None)
         activation.execute()
-        TaskDeadline.objects.filter(task_id=task.pk).update(open=False)
+        TaskDeadline.objects.filter(task_id=task.pk).update(
+            open=False, unassigned=task.owner_id is None
+        )
         audit.record(
             process.application,
             audit.TASK_COMPLETE,
@@ -582,14 +609,10 @@ def on_task_created(activation) -> None:
     process = activation.process
     name = task.flow_task.name
     flow = ApplicationFlow.instance
-    TaskDeadline.objects.create(
-        task=task,
-        group=roles.group(flow.group_name(name, process)),
-        due=flow.due_date(name, process),
-    )
     application = process.application
     owner_id = (process.data or {}).pop("assign_next_to", None)
     quietly = (process.data or {}).pop("assign_quietly", False)
+    owner = None
     if owner_id:
         owner = get_user_model().objects.filter(pk=owner_id, is_active=True).first()
         if owner is not None:
@@ -597,8 +620,16 @@ def on_task_created(activation) -> None:
             task.status = STATUS.ASSIGNED
             task.assigned = timezone.now()
             task.save()
-            if not quietly:
-                notifications.notify_task_assigned(task, owner)
+    TaskDeadline.objects.create(
+        task=task,
+        group=roles.group(flow.group_name(name, process)),
+        due=flow.due_date(name, process),
+        open=task.status in OPEN_STATUSES,
+        unassigned=task.owner_id is None,
+    )
+    if owner_id:
+        if owner is not None and not quietly:
+            notifications.notify_task_assigned(task, owner)
         process.save(update_fields=["data"])
     if name == "formal_check" and application.status == Status.SUBMITTED:
         return  # stays "registered" until someone starts the check (claim)
@@ -725,7 +756,9 @@ def supplemented(application, user=None, note: str = "") -> bool:
         task.data = {**(task.data or {}), "result": "supplemented", "summary": note}
         activation.start(None)
         activation.execute()
-        TaskDeadline.objects.filter(task_id=task.pk).update(open=False)
+        TaskDeadline.objects.filter(task_id=task.pk).update(
+            open=False, unassigned=task.owner_id is None
+        )
         audit.record(application, audit.CASE_SUPPLEMENTED, user, summary=note)
     return True
 

@@ -11,6 +11,7 @@ import pytest
 from django.db import connection, connections
 
 from gops.workflows import services
+from gops.workflows.models import TaskDeadline
 
 from .factories import make_application, make_user
 from .helpers import current_task
@@ -73,6 +74,9 @@ def test_two_staff_claim_one_task(monkeypatch):
     assert "przyjął" in str(error)
     task = current_task(application)
     assert task.owner_id in (first.pk, second.pk)
+    # The queue's denormalised flag followed the one claim that won.
+    assert TaskDeadline.objects.get(task_id=task.pk).unassigned is False
+    assert task.pk not in [t.pk for t in services.queue(first)]
 
 
 def test_double_submit_of_one_action(monkeypatch):
@@ -100,3 +104,27 @@ def test_double_submit_of_one_action(monkeypatch):
     assert isinstance(error, services.WorkflowError), error
     # The case moved on exactly once: one interview task, one completion in the log.
     assert [t.flow_task.name for t in services.open_tasks(application)] == ["interview"]
+    done = TaskDeadline.objects.get(task_id=task.pk)
+    assert (done.open, done.unassigned) == (False, False)
+    interview = current_task(application)
+    assert TaskDeadline.objects.get(task_id=interview.pk).unassigned is True
+
+
+def test_claim_racing_a_release_leaves_the_flag_true_to_the_owner(monkeypatch):
+    from gops.workflows import roles
+
+    owner = make_user("wlascicielka", roles.SOCIAL_WORKER)
+    other = make_user("kolega", roles.SOCIAL_WORKER)
+    application = make_application("zasilek-staly")
+    task = current_task(application)
+    services.claim(task, owner)
+    task = current_task(application)
+    results = _race(
+        monkeypatch,
+        [lambda: services.unassign(task, owner), lambda: services.claim(task, other)],
+    )
+    task = current_task(application)
+    info = TaskDeadline.objects.get(task_id=task.pk)
+    # Whichever order the lock gave them, the row says what the task says.
+    assert info.unassigned is (task.owner_id is None), (results, task.owner_id)
+    assert (task.pk in [t.pk for t in services.queue(other)]) is (task.owner_id is None)

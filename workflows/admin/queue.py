@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import services
 from .columns import Column, td
-from .task_lists import TaskListView
+from .task_lists import DeferredJoinPaginator, TaskListView
 
 
 class ClaimColumn(Column):
@@ -43,6 +43,7 @@ class QueueView(TaskListView):
     header_icon = "clipboard-list"
     index_url_name = "workflows_admin:queue"
     index_results_url_name = "workflows_admin:queue"
+    paginator_class = DeferredJoinPaginator
 
     def get_tasks(self):
         return services.queue(self.request.user)
