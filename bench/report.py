@@ -129,7 +129,7 @@ def markdown(res: dict) -> str:
             ]
             for r in sub["runs"]:
                 lines.append(
-                    f"| {r['concurrency']} | {r['count']} | {r.get('new_rows', '–')} | {r['rps']:.1f} "
+                    f"| {r['concurrency']} | {r['count']} | {_stored(r)} | {r['rps']:.1f} "
                     f"| {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} "
                     f"| {r.get('cpu_ms_per_submission') or '–'} | {r['errors']} |"
                 )
@@ -142,7 +142,7 @@ def markdown(res: dict) -> str:
             lines += [
                 f"{title} ({burst.get('mode', '')}): {bb['residents']} residents arriving within "
                 f"{bb['window_s']:.0f} s (done in {bb['seconds']:.0f} s, peak {bb['peak_in_flight']} in flight) → "
-                f"{bb['ok']} accepted, {bb['errors']} errors, {bb['new_rows']} new applications, "
+                f"{bb['ok']} accepted, {bb['errors']} errors, {_stored(bb)} new applications, "
                 f"case numbers unique: {bb['unique']}, gapless: {bb['gapless']} "
                 f"({bb['first_seq']}…{bb['last_seq']}), p95 {bb['p95_ms']:.0f} ms, max {bb['max_ms']:.0f} ms.",
                 "",
@@ -151,6 +151,14 @@ def markdown(res: dict) -> str:
     if res.get("errors"):
         lines += ["", "Errors:", ""] + [f"- {e}" for e in res["errors"]]
     return "\n".join(lines) + "\n"
+
+
+def _stored(r: dict) -> str:
+    """Applications stored by the measured requests (warm-up submissions shown apart)."""
+    if "new_rows" not in r:
+        return "–"
+    warm = r.get("warm_up", 0)
+    return f"{r['new_rows'] - warm} (+{warm} warm-up)" if warm else str(r["new_rows"])
 
 
 def targets(res: dict) -> list[str]:
@@ -192,7 +200,7 @@ def targets(res: dict) -> list[str]:
                 bb["errors"] == 0
                 and bb["unique"]
                 and bb["gapless"]
-                and bb["new_rows"] == bb["residents"]
+                and bb["new_rows"] == bb["residents"] + bb.get("warm_up", 0)
             )
             rows.append(f"| burst of {bb['residents']} at {size}: no errors/losses, numbers gapless | "
                         f"{bb['ok']}/{bb['residents']} | {_ok(ok)} |")  # fmt: skip

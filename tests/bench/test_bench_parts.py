@@ -97,6 +97,21 @@ def test_report_gives_ratios_and_verdicts():
     assert "| worker RSS < 200 MB | max 250 MB | **missed** |" in text
 
 
+def test_report_counts_warm_up_submissions_apart():
+    burst = {"residents": 500, "window_s": 60.0, "seconds": 61.0, "peak_in_flight": 9,
+             "ok": 500, "errors": 0, "new_rows": 510, "warm_up": 10, "unique": True,
+             "gapless": True, "first_seq": 1, "last_seq": 510, "p95_ms": 80.0, "max_ms": 90.0}  # fmt: skip
+    results = {"machine": {"date": "d", "nproc": 2, "cpu": "c", "memory_gb": 1, "python": "3",
+                           "versions": {}, "wrk": "wrk"},
+               "database": "PostgreSQL", "redis": True, "workers": 5,
+               "sizes": {"10000": {"burst": {"mode": "HTTP", "burst": burst}}}}  # fmt: skip
+    text = report.markdown(results)
+    assert "500 (+10 warm-up) new applications" in text
+    assert "| burst of 500 at 10000: no errors/losses, numbers gapless | 500/500 | met |" in text
+    burst["new_rows"] = 509  # one warm-up or measured submission lost
+    assert "| 500/500 | **missed** |" in report.markdown(results)
+
+
 @pytest.mark.parametrize("definition", list(registry), ids=lambda d: d.code)
 def test_seeded_cases_follow_the_procedure(definition):
     rng = random.Random(3)
