@@ -36,7 +36,11 @@ def fill(path: Path) -> list[str]:
         if entry.obsolete:
             continue
         if "fuzzy" in entry.flags:
+            # msgmerge's guess is another msgid's text ("Liczba zadań" for "Liczba
+            # wniosków"): drop it, the msgid itself is the Polish text.
             entry.flags.remove("fuzzy")
+            entry.msgstr, entry.msgstr_plural = "", {}
+            entry.previous_msgid = entry.previous_msgid_plural = None
         if entry.msgid_plural:
             forms = PLURALS.get(entry.msgid)
             if forms is None:
