@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import log
+from wagtail.log_actions import get_active_log_context, log
+from wagtail.log_actions import registry as log_registry
 
 APPLICATION_VIEW = "gops.application.view"
 ATTACHMENT_DOWNLOAD = "gops.attachment.download"
@@ -56,8 +58,33 @@ def register_actions(actions) -> None:
 
 
 def record(application, action: str, user=None, **data):
-    """Write one audit entry for ``application`` (JSON-safe ``data``)."""
-    return log(instance=application, action=action, user=user, data=data)
+    """Write one audit entry for ``application`` (JSON-safe ``data``).
+
+    The row is the one ``wagtail.log_actions.log`` writes (same label, content type,
+    object id, user and uuid from the active log context), inserted without the model's
+    ``full_clean()``: that validation re-reads the content type row and re-checks the
+    action, which for our own registered actions (``ACTIONS``) cannot fail. Anything else
+    goes through Wagtail's ``log()`` unchanged.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    model = log_registry.get_log_model_for_instance(application)
+    if action not in ACTIONS or model is not ModelLogEntry or application.pk is None:
+        return log(instance=application, action=action, user=user, data=data)
+    context = get_active_log_context()
+    entry = ModelLogEntry(
+        content_type=ContentType.objects.get_for_model(application, for_concrete_model=False),
+        object_id=str(application.pk),
+        label=str(application) or f"{type(application).__name__} object ({application.pk})",
+        action=action,
+        timestamp=timezone.now(),
+        data=data or {},
+        user=user or context.user,
+        uuid=context.uuid,
+    )
+    ModelLogEntry.objects.bulk_create([entry])
+    return entry
 
 
 def record_view(user, application, attachment=None):

@@ -11,7 +11,9 @@ on the task just completed (e.g. "complete"/"incomplete" at the formal check).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -62,6 +64,35 @@ STEPS: dict[str, StepSpec] = {
 }
 
 
+# Set while ``services.start_process`` runs ``ApplicationFlow.start``: the only process the
+# start touches is the one it has just inserted in the current transaction.
+_starting: ContextVar[bool] = ContextVar("gops_workflows_starting", default=False)
+
+
+@contextlib.contextmanager
+def starting():
+    token = _starting.set(True)
+    try:
+        yield
+    finally:
+        _starting.reset(token)
+
+
+class ProcessLock(lock.SelectForUpdateLock):
+    """``SelectForUpdateLock``, without the savepoint and ``SELECT … FOR UPDATE`` while a
+    process is being started: its row was inserted by the same, still open transaction,
+    so no other transaction can see it, let alone lock it (three round trips saved on
+    every submission)."""
+
+    @contextlib.contextmanager
+    def __call__(self, flow_class, process_pk):
+        if _starting.get():
+            yield
+            return
+        with super().__call__(flow_class, process_pk):
+            yield
+
+
 def _human(name: str) -> flow.View:
     """A staff task; no viewflow view: it is worked through the Wagtail admin screens."""
     return flow.View(None).Annotation(title=STEPS[name].title).onCreate(this.task_created)
@@ -86,7 +117,8 @@ class ApplicationFlow(Flow):
     # inside an outer transaction, where viewflow's nowait retry cannot recover from the
     # aborted transaction a failed NOWAIT leaves on PostgreSQL; waiting for the other
     # staff member's short transaction and then re-reading the task is what we want.
-    lock_impl = lock.SelectForUpdateLock(nowait=False)
+    # Not taken while the process is being started (``ProcessLock``).
+    lock_impl = ProcessLock(nowait=False)
 
     start = flow.StartHandle(this.start_process).Next(this.formal_check)
 

@@ -27,7 +27,7 @@ from gops.forms.status_changes import set_status
 
 from . import audit, deadlines, notifications, roles
 from .action_forms import FORMS
-from .flows import APPEAL_DAYS, STEPS, SUPPLEMENT_DAYS, ApplicationFlow
+from .flows import APPEAL_DAYS, STEPS, SUPPLEMENT_DAYS, ApplicationFlow, starting
 from .models import (
     ApplicationProcess,
     ApplicationTask,
@@ -667,12 +667,23 @@ def _create_payment_entries(process) -> None:
 # --- case-level actions ----------------------------------------------------------------------
 
 
-def start_process(application) -> ApplicationProcess:
-    """Register the application and start its procedure (idempotent)."""
-    existing = ApplicationProcess.objects.filter(application=application).first()
-    if existing is not None:
-        return existing
-    process = ApplicationFlow.start.run(application=application)
+def start_process(application, *, assign_case_number=None) -> ApplicationProcess:
+    """Register the application and start its procedure (idempotent).
+
+    ``assign_case_number`` (from ``application_submitted``): the application was created
+    in the current transaction, so no process can exist for it yet (no lookup). The final
+    case number is taken after the process start and before the audit entry, which is
+    then written once, with the final number (the counter row stays locked from the
+    number to COMMIT, so only these short statements run under it).
+    """
+    if assign_case_number is None:
+        existing = ApplicationProcess.objects.filter(application=application).first()
+        if existing is not None:
+            return existing
+    with starting():
+        process = ApplicationFlow.start.run(application=application)
+    if assign_case_number is not None:
+        assign_case_number()
     audit.record(application, audit.PROCESS_START, None, summary=application.case_number)
     return process
 
