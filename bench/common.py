@@ -80,7 +80,9 @@ def postgres_reachable(url: str) -> bool:
         return False
 
 
-def gops_env(database_url: str, redis: str, page_cache_seconds: int | None = None) -> dict:
+def gops_env(
+    database_url: str, redis: str, page_cache_seconds: int | None = None, render_memo: bool = True
+) -> dict:
     """Environment for the GOPS app under production settings with dummy secrets."""
     env = dict(os.environ)
     env.update(
@@ -99,6 +101,7 @@ def gops_env(database_url: str, redis: str, page_cache_seconds: int | None = Non
         env["REDIS_URL"] = redis
     if page_cache_seconds is not None:
         env["PAGE_CACHE_SECONDS"] = str(page_cache_seconds)
+    env["PAGE_RENDER_MEMO"] = "1" if render_memo else "0"
     return env
 
 

@@ -216,17 +216,21 @@ class Bench:
             ("gops_cached", "gops.site.wsgi:application", self.gops_env(gops_url)),
             ("gops_uncached", "gops.site.wsgi:application",
              self.gops_env(gops_url, page_cache_seconds=0)),
+            # What the first render of a page in each process after a publish costs.
+            ("gops_nomemo", "gops.site.wsgi:application",
+             self.gops_env(gops_url, page_cache_seconds=0, render_memo=False)),
         ]  # fmt: skip
         targets = [
             ("baseline", "plain_django", "/plain/", "(a) plain Django view"),
             ("baseline", "plain_wagtail", "/", "(b) plain Wagtail page"),
             ("baseline_cached", "cached_wagtail", "/", "(c) Wagtail + cache middleware"),
         ]
-        for mode in ("gops_cached", "gops_uncached"):
+        for mode in ("gops_cached", "gops_uncached", "gops_nomemo"):
             targets += [(mode, key, path, f"{mode} {key}") for key, path in urls.items() if path]
         rounds: dict[tuple, list] = {}
         out: dict = {"urls": urls, "rounds": self.args.rounds, "memory_mb": {},
-                     "baseline": {}, "gops_cached": {}, "gops_uncached": {}}  # fmt: skip
+                     "baseline": {}, "gops_cached": {}, "gops_uncached": {},
+                     "gops_nomemo": {}}  # fmt: skip
         with ExitStack() as stack:
             servers = {}
             for i, (name, app, env) in enumerate(configs):

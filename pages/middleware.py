@@ -116,11 +116,30 @@ def prime_wagtail_site(request) -> None:
     if key in _sites:
         values = _sites[key]
         request._wagtail_site = None if values is None else Site.from_db(DEFAULT_DB_ALIAS, *values)
+        if values is not None:
+            _prime_root_page(request._wagtail_site)
         return
     site = Site.find_for_request(request)
+    if site is not None:
+        _prime_root_page(site)
     if len(_sites) < MAX_REMEMBERED_HOSTS:
         fields = [f.attname for f in Site._meta.concrete_fields]
         _sites[key] = None if site is None else (fields, [getattr(site, f) for f in fields])
+
+
+def _prime_root_page(site) -> None:
+    """Give the site its (specific) root page from the per-generation render memo, so
+    Wagtail's routing does not read it (two queries) on every request."""
+    from . import render_memo
+
+    key = ("root-page", site.root_page_id)
+    root = render_memo.lookup(key)
+    if root is None:
+        root = site.root_page.specific
+        render_memo.store(key, render_memo.clone(root))
+    else:
+        root = render_memo.clone(root)
+    site._state.fields_cache["root_page"] = root
 
 
 def _personal_cookie_names():

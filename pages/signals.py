@@ -6,13 +6,14 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import site_data
+from . import render_memo, site_data
 from .middleware import invalidate
 
 
 def _refresh():
     invalidate()
     site_data.clear()
+    render_memo.clear()
 
 
 def refresh(**kwargs):

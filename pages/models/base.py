@@ -7,6 +7,8 @@ from django.http import Http404
 from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
+from .. import render_memo
+
 # Set on a routed page: the pages above it, homepage first (what the breadcrumbs show).
 ROUTE_ANCESTORS_ATTR = "_gops_route_ancestors"
 
@@ -46,6 +48,33 @@ class CachedPage(Page):
         """
         if not path_components:
             return super().route(request, path_components)
+        # Where the path leads is the same for every visitor: kept per process for the
+        # page-cache generation (publishing, unpublishing, moving or deleting any page bumps
+        # it). Each request gets its own copy of the page. A page with its own routing is
+        # kept under the path that leads to it (whatever follows is its business), so
+        # made-up paths below it add nothing; paths that lead nowhere are never kept.
+        components = tuple(path_components)
+        page = render_memo.lookup(("route", self.pk, components), request)
+        if page is not None:
+            return RouteResult(render_memo.clone(page))
+        for i in range(len(components), 0, -1):
+            page = render_memo.lookup(("route-to", self.pk, components[:i]), request)
+            if page is not None:
+                return render_memo.clone(page).route(request, list(components[i:]))
+        found = self._walk(request, path_components)
+        if isinstance(found, RouteResult):
+            return found
+        page, remaining = found
+        if remaining is None:
+            render_memo.store(("route", self.pk, components), render_memo.clone(page), request)
+            return RouteResult(page)
+        prefix = components[: len(components) - len(remaining)]
+        render_memo.store(("route-to", self.pk, prefix), render_memo.clone(page), request)
+        return page.route(request, remaining)
+
+    def _walk(self, request, path_components):
+        """The page that answers and None, or a page of a type with its own routing and the
+        components it routes (both may be memoised); or Wagtail's own result (not memoised)."""
         url_paths = list(accumulate((f"{c}/" for c in path_components), initial=self.url_path))
         found = {p.url_path: p for p in Page.objects.filter(url_path__in=url_paths[1:])}
         ancestors = _ancestors_of(self)
@@ -54,7 +83,7 @@ class CachedPage(Page):
             child = found.get(url_path)
             if child is None or not _is_child(child, parent):
                 # Not found (a 404 after one more query) or an inconsistent url_path.
-                return Page.route(parent, request, path_components[i - 1 :])
+                return Page.route(parent, request, path_components[i - 1 :])  # RouteResult
             child._cached_parent_obj = parent
             if ancestors is not None:
                 ancestors = [*ancestors, parent]
@@ -62,11 +91,11 @@ class CachedPage(Page):
             remaining = path_components[i:]
             model = child.specific_class
             if model is None or model.route not in _PLAIN_ROUTES:
-                return child.specific.route(request, remaining)
+                return child.specific, remaining
             if not remaining:
                 page = child.specific
                 if page.live:
-                    return RouteResult(page)
+                    return page, None
                 raise Http404
             parent = child
         raise Http404  # pragma: no cover - the loop always returns

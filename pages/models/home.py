@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .. import render_memo
 from ..blocks import BodyBlock, QuickLinksBlock
 from .base import CachedPage
 
@@ -59,16 +60,28 @@ class HomePage(CachedPage):
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = list(
-            NewsPage.objects.live()
-            .descendant_of(self)
-            # What the list shows and its links need (the bodies stay in the database).
-            .only("id", "path", "depth", "url_path", "title", "slug", "date", "lead")
-            .order_by("-date", "-pk")[:LATEST_NEWS]
-        )
-        first = self._first_live_children()
-        context["news_index"] = first.get("pages.NewsIndexPage")
-        context["links"] = self.resolved_quick_links(request, first)
+
+        def build():
+            latest_news = list(
+                NewsPage.objects.live()
+                .descendant_of(self)
+                # What the list shows and its links need (the bodies stay in the database).
+                .only("id", "path", "depth", "url_path", "title", "slug", "date", "lead")
+                .order_by("-date", "-pk")[:LATEST_NEWS]
+            )
+            first = self._first_live_children()
+            links = self.resolved_quick_links(request, first)
+            return latest_news, first.get("pages.NewsIndexPage"), links
+
+        # The same for every visitor: kept per process for the page-cache generation (bumped
+        # by publishing, unpublishing, moving or deleting any page), per site (link URLs are
+        # relative to the request's site).
+        site = getattr(request, "_wagtail_site", None)
+        key = ("home", self.pk, site.pk if site is not None else None)
+        latest_news, news_index, links = render_memo.get_or_build(key, build, request)
+        context["latest_news"] = latest_news
+        context["news_index"] = news_index
+        context["links"] = links
         return context
 
     def _first_live_children(self) -> dict[str, Page]:

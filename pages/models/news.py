@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from .. import render_memo
 from ..blocks import BodyBlock
 from .base import CachedPage
 
@@ -44,12 +45,22 @@ class NewsIndexPage(RoutablePageMixin, CachedPage):
     @path("")
     def index_view(self, request):
         paginator = Paginator(self.news(), NEWS_PER_PAGE)
+        # The count and each page's items are the same for every visitor: kept per process
+        # for the page-cache generation (bumped by publishing or unpublishing any page).
+        paginator.count = render_memo.get_or_build(
+            ("news-count", self.pk), lambda: Paginator.count.func(paginator), request
+        )
         try:
             news_page = paginator.page(request.GET.get("strona", 1))
         except PageNotAnInteger:
             news_page = paginator.page(1)
         except EmptyPage:
             news_page = paginator.page(paginator.num_pages)
+        news_page.object_list = render_memo.get_or_build(
+            ("news-page", self.pk, news_page.number),
+            lambda: list(news_page.object_list),
+            request,
+        )
         return self.render(request, context_overrides={"news_page": news_page})
 
     @re_path(r"^rss/$")

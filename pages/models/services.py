@@ -5,6 +5,7 @@ Amounts and income criteria are never typed into a page: they come from the staf
 """
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -14,6 +15,7 @@ from wagtail.search import index
 
 from gops.forms.models.pages import benefit_choices
 
+from .. import render_memo
 from ..blocks import SIMPLE_FEATURES
 from .base import CachedPage
 
@@ -146,18 +148,33 @@ class ServicePage(CachedPage):
         in_force = Rate.objects.in_force(benefit.rate_codes)
         return [in_force[code] for code in benefit.rate_codes if code in in_force]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        rates = self.current_rates()
-        context["rates"] = rates
-        context["rates_effective"] = max((r.effective_from for r in rates), default=None)
+    def _links(self):
+        """The live application form page (or None) and the live related services."""
         application = self.application_page
-        context["application_page"] = application if application and application.live else None
-        context["related"] = [
+        related = [
             rel.service
             for rel in self.related_services.select_related("service").all()
             if rel.service is not None and rel.service.live
         ]
+        return (application if application and application.live else None), related
+
+    def get_context(self, request, *args, **kwargs):
+        # Rates, the application page and related services are the same for every visitor:
+        # kept per process for the page-cache generation (bumped by publishing, unpublishing,
+        # moving or deleting a page and by saving a rate), rates also per day.
+        context = super().get_context(request, *args, **kwargs)
+        rates = render_memo.get_or_build(
+            ("service-rates", self.benefit_code, timezone.localdate()),
+            self.current_rates,
+            request,
+        )
+        context["rates"] = rates
+        context["rates_effective"] = max((r.effective_from for r in rates), default=None)
+        application, related = render_memo.get_or_build(
+            ("service-links", self.pk, self.application_page_id), self._links, request
+        )
+        context["application_page"] = application
+        context["related"] = related
         return context
 
 

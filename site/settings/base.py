@@ -167,6 +167,9 @@ else:
 RELEASE = os.environ.get("RELEASE", "")
 # How long an anonymous page view is cached; publishing or unpublishing purges it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Per-process memo of render pieces shared by every visitor (gops.pages.render_memo); off only
+# to measure what a render costs without it.
+PAGE_RENDER_MEMO = os.environ.get("PAGE_RENDER_MEMO", "1") != "0"
 
 # Celery: a Redis broker when configured; otherwise tasks run in-process (demo, tests).
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", REDIS_URL or "memory://")

@@ -1,6 +1,6 @@
 import pytest
 
-from gops.pages import middleware
+from gops.pages import middleware, render_memo
 
 from .factories import make_site
 
@@ -9,8 +9,10 @@ from .factories import make_site
 def _fresh_generation_memo():
     """The page cache's per-process generation memo must not outlive a test's cache."""
     middleware.forget_generation()
+    render_memo.clear()
     yield
     middleware.forget_generation()
+    render_memo.clear()
 
 
 @pytest.fixture
