@@ -12,15 +12,19 @@ messages (it needs none of them: personal requests are recognised by their raw c
 a page is stored with every header the inner middleware gave it (``X-Frame-Options``,
 ``Content-Language``...), so a hit is the same response as the miss that stored it.
 
-A hit costs one cache read: each process keeps the generation number for
-``GENERATION_MEMO_SECONDS``. :func:`invalidate` drops the process's own copy, so an editor's
-publish is visible at once where it happened and within that second everywhere else.
+Each process keeps the generation number for ``GENERATION_MEMO_SECONDS`` and the pages it
+served last (:class:`HotPages`), so a hit on a popular page needs no network round trip and
+any other hit one cache read. :func:`invalidate` drops the process's own copies, so an
+editor's publish is visible at once where it happened and within that second everywhere
+else.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -72,6 +76,61 @@ def forget_generation() -> None:
     global _memo, _sites_generation
     _memo = None
     _sites_generation = None
+    hot_pages.clear()
+
+
+class HotPages:
+    """The pages this process served last, kept in its own memory so a hit needs no round
+    trip to the shared cache. Entries belong to one generation (the store empties when it
+    changes), live at most ``HOT_PAGE_SECONDS`` (then come again from the shared cache, which
+    keeps a page's time-dependent parts as fresh as before) and fit in ``max_bytes``
+    (least recently used go first)."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self._items: OrderedDict = OrderedDict()  # key -> (expires, content, headers)
+        self._bytes = 0
+        self._generation = None
+        self._lock = threading.Lock()  # threaded servers (runserver, gthread)
+
+    def clear(self, generation=None) -> None:
+        with self._lock:
+            self._items.clear()
+            self._bytes, self._generation = 0, generation
+
+    def get(self, key: str, generation: int, now: float):
+        with self._lock:
+            if generation != self._generation:
+                return None
+            item = self._items.get(key)
+            if item is None:
+                return None
+            if item[0] <= now:
+                self._drop(key)
+                return None
+            self._items.move_to_end(key)
+            return item[1], item[2]
+
+    def put(self, key: str, generation: int, content: bytes, headers: dict, now: float) -> None:
+        if len(content) > self.max_bytes // 16:
+            return  # one unusual page must not push out all the others
+        with self._lock:
+            if generation != self._generation:
+                self._items.clear()
+                self._bytes, self._generation = 0, generation
+            if key in self._items:
+                self._drop(key)
+            self._items[key] = (now + HOT_PAGE_SECONDS, content, headers)
+            self._bytes += len(content)
+            while self._bytes > self.max_bytes:
+                self._drop(next(iter(self._items)))
+
+    def _drop(self, key: str) -> None:
+        self._bytes -= len(self._items.pop(key)[1])
+
+
+HOT_PAGE_SECONDS = 60
+hot_pages = HotPages(max_bytes=16 * 1024 * 1024)
 
 
 def invalidate() -> None:
@@ -160,7 +219,7 @@ def _may_use_cache(request) -> bool:
     return not any(name in request.COOKIES for name in _personal_cookie_names())
 
 
-def _key(request) -> str:
+def _key(request, current_generation: int) -> str:
     raw = "|".join(
         [
             request.get_host(),
@@ -172,7 +231,7 @@ def _key(request) -> str:
     digest = hashlib.sha256(raw.encode()).hexdigest()
     # The release is part of the key so a deploy with new templates never serves old HTML.
     release = getattr(settings, "RELEASE", "")
-    return f"{KEY_PREFIX}:{release}:{generation()}:{digest}"
+    return f"{KEY_PREFIX}:{release}:{current_generation}:{digest}"
 
 
 def _storable(request, response) -> bool:
@@ -209,8 +268,14 @@ class PageCacheMiddleware:
         if not _may_use_cache(request):
             prime_wagtail_site(request)
             return self.get_response(request)
-        key = _key(request)
-        cached = cache.get(key)
+        current = generation()
+        key = _key(request, current)
+        now = _clock()
+        cached = hot_pages.get(key, current, now)
+        if cached is None:
+            cached = cache.get(key)
+            if cached is not None:
+                hot_pages.put(key, current, *cached, now)
         if cached is not None:
             content, headers = cached
             response = HttpResponse(content, headers=headers)
@@ -219,8 +284,8 @@ class PageCacheMiddleware:
         prime_wagtail_site(request)
         response = self.get_response(request)
         if _storable(request, response):
-            cache.set(
-                key, (response.content, _stored_headers(response)), settings.PAGE_CACHE_SECONDS
-            )
+            stored = (response.content, _stored_headers(response))
+            cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+            hot_pages.put(key, current, *stored, now)
             response["X-Page-Cache"] = "miss"
         return response

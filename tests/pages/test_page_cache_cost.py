@@ -120,13 +120,38 @@ def test_responses_varying_on_a_request_header_are_not_stored(site_pages):
     assert "X-Page-Cache" not in handler(RequestFactory().get("/strona/"))
 
 
-def test_a_hit_is_one_cache_read(client, site_pages, monkeypatch, frozen_clock):
+def test_a_hit_is_at_most_one_cache_read(client, site_pages, monkeypatch, frozen_clock):
     url = site_pages["home"].url
-    client.get(url)
+    missed = client.get(url)
     spy = CountingCache(cache)
     monkeypatch.setattr(middleware, "cache", spy)
+    hit = client.get(url)  # the process that stored it serves it from its own memory
+    assert hit["X-Page-Cache"] == "hit" and spy.calls == []
+    assert hit.content == missed.content
+    middleware.hot_pages.clear()  # as in another worker: one read from the shared cache
     assert client.get(url)["X-Page-Cache"] == "hit"
     assert spy.calls == ["get"]
+    assert client.get(url)["X-Page-Cache"] == "hit"  # and now it is this worker's too
+    assert spy.calls == ["get"]
+
+
+def test_hot_pages_expire_and_stay_within_their_memory(client, site_pages, frozen_clock):
+    url = site_pages["home"].url
+    client.get(url)
+    store = middleware.hot_pages
+    assert len(store._items) == 1
+    frozen_clock[0] += middleware.HOT_PAGE_SECONDS + 0.001
+    # Past its time the local copy is dropped and the page read again from the shared cache
+    # (the generation memo has expired too, so that is re-read as well).
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    small = middleware.HotPages(max_bytes=16 * 100)
+    for i in range(20):
+        small.put(f"k{i}", 1, b"x" * 100, {}, 0.0)
+    assert small._bytes <= small.max_bytes
+    assert small.get("k0", 1, 0.0) is None and small.get("k19", 1, 0.0) == (b"x" * 100, {})
+    assert small.get("k19", 2, 0.0) is None  # another generation: nothing is served
+    small.put("big", 1, b"x" * 101, {}, 0.0)  # larger than a sixteenth of the store
+    assert small.get("big", 1, 0.0) is None
 
 
 def test_own_publish_is_visible_at_once(client, site_pages, frozen_clock):
