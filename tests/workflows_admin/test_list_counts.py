@@ -159,3 +159,19 @@ def test_queue_pages_are_the_queue_in_order(as_user, worker, django_assert_max_n
         assert response.context["paginator"].count == 53
     assert seen == expected
     assert "Liczba zadań: 53" in response.content.decode()
+
+
+def test_list_views_do_not_outlive_their_request(as_user, director, estimate):
+    """A worker serving the list all day must not keep each request's view, queryset and
+    rows (the count-once helper once held them in a reference cycle the collector missed)."""
+    import gc
+
+    estimate(50_000)
+    make_application()
+    client = as_user(director)
+    for _ in range(3):
+        assert client.get(ALL).status_code == 200
+        assert client.get(ALL, {"status": "submitted"}).status_code == 200
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, applications.ApplicationIndexView)]
+    assert alive == []

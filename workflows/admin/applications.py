@@ -231,6 +231,36 @@ def result_table(view, rows, context):
     )
 
 
+def count_once(counts: dict, estimate: bool):
+    """A queryset ``count`` that runs each distinct COUNT query once per ``counts`` dict.
+
+    Built here, away from the view: a closure holding the view (or the queryset's own bound
+    ``count``) kept every request's view, queryset and rows alive in the worker (+7 MB per
+    100 requests of "Wszystkie wnioski", bench/RESULTS.md)."""
+
+    def count(qs):
+        query = qs.query.chain()
+        query.clear_ordering(force=True)
+        sql, params = query.get_compiler(qs.db).as_sql()
+        key = (sql, tuple(params))
+        if key not in counts:
+            counts[key] = (estimate and estimated_count(qs)) or type(qs).count(qs)
+        return counts[key]
+
+    return count
+
+
+def estimated_count(queryset) -> EstimatedCount | None:
+    """The planner's estimate when the list of everything visible is large."""
+    query = queryset.query
+    if query.distinct or query.combinator or query.is_sliced:
+        return None
+    estimate = planner_estimate(queryset)
+    if estimate is None or estimate < ESTIMATE_COUNT_ABOVE:
+        return None
+    return EstimatedCount(round(estimate, -3))
+
+
 class ApplicationIndexView(CsvExportMixin, IndexView):
     export_headings = EXPORT_HEADINGS
     page_title = _("Wszystkie wnioski")
@@ -257,31 +287,10 @@ class ApplicationIndexView(CsvExportMixin, IndexView):
 
     def _count_once(self, queryset, estimate=False):
         counts = self.__dict__.setdefault("_counts", {})
-        count = queryset.count
-
-        def count_once(qs):
-            query = qs.query.chain()
-            query.clear_ordering(force=True)
-            sql, params = query.get_compiler(qs.db).as_sql()
-            key = (sql, tuple(params))
-            if key not in counts:
-                counts[key] = (estimate and self._estimate(qs)) or count()
-            return counts[key]
-
         # A bound method: Django's Paginator only calls ``count`` if it takes no arguments
         # (a plain function here would make it fall back to len() of every row).
-        queryset.count = types.MethodType(count_once, queryset)
+        queryset.count = types.MethodType(count_once(counts, estimate), queryset)
         return queryset
-
-    def _estimate(self, queryset) -> EstimatedCount | None:
-        """The planner's estimate when the list of everything visible is large."""
-        query = queryset.query
-        if query.distinct or query.combinator or query.is_sliced:
-            return None
-        estimate = planner_estimate(queryset)
-        if estimate is None or estimate < ESTIMATE_COUNT_ABOVE:
-            return None
-        return EstimatedCount(round(estimate, -3))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
