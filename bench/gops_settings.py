@@ -2,9 +2,8 @@
 
 Only what a loopback benchmark needs differs: the attachment store lives under
 bench/results/, e-mail stays in memory, logs are quieter, and static URLs are not looked up
-in a collectstatic manifest. (Production's ManifestStaticFilesStorage cannot collectstatic
-today: viewflow's bundled roboto-fontface CSS names font files the package does not ship.
-The manifest lookup is a dict access per URL, so leaving it out does not change timings.)
+in a collectstatic manifest (the bench does not run collectstatic; the manifest lookup is a
+dict access per URL, so leaving it out does not change timings).
 """
 
 from bench.common import WORK
