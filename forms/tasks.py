@@ -23,16 +23,19 @@ def purge_abandoned_drafts() -> tuple[int, int]:
 
 # The SMTP errors worth another try (a relay down or throttling at the July peak).
 RETRY_ON = (smtplib.SMTPException, OSError, ConnectionError, TimeoutError)
+# Both confirmation tasks: up to six retries with growing pauses (30 s, capped at an hour),
+# acknowledged only once done so a worker lost mid-send does not lose the message.
+SEND_OPTIONS = {
+    "autoretry_for": RETRY_ON,
+    "retry_backoff": 30,
+    "retry_backoff_max": 3600,
+    "retry_jitter": True,
+    "max_retries": 6,
+    "acks_late": True,
+}
 
 
-@shared_task(
-    autoretry_for=RETRY_ON,
-    retry_backoff=30,
-    retry_backoff_max=3600,
-    retry_jitter=True,
-    max_retries=6,
-    acks_late=True,
-)
+@shared_task(**SEND_OPTIONS)
 def send_confirmation_email(application_id: int, to: str, subject: str, body: str, html: str):
     """Send the resident's confirmation, queued by the submission after commit.
 
@@ -48,14 +51,7 @@ def send_confirmation_email(application_id: int, to: str, subject: str, body: st
     return deliver_confirmation(application_id, to, subject, body, html)
 
 
-@shared_task(
-    autoretry_for=RETRY_ON,
-    retry_backoff=30,
-    retry_backoff_max=3600,
-    retry_jitter=True,
-    max_retries=6,
-    acks_late=True,
-)
+@shared_task(**SEND_OPTIONS)
 def render_and_send_confirmation(application_id: int, access_code: str):
     """Render and send the resident's confirmation, queued by the submission after commit.
 
